@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"kycreview/ocr"
+)
+
+// card is one entry of truth.json.
+type card struct {
+	Front     string `json:"front"`
+	Back      string `json:"back"`
+	Name      string `json:"name"`
+	Sex       string `json:"sex"`
+	Nation    string `json:"nation"`
+	Year      string `json:"year"`
+	Month     string `json:"month"`
+	Day       string `json:"day"`
+	Address   string `json:"address"`
+	Number    string `json:"number"`
+	Authority string `json:"authority"`
+	Timelimit string `json:"timelimit"`
+}
+
+func loadTruth(path string) ([]card, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read truth: %w", err)
+	}
+	var cards []card
+	if err := json.Unmarshal(data, &cards); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	if len(cards) == 0 {
+		return nil, fmt.Errorf("%s lists no cards", path)
+	}
+	return cards, nil
+}
+
+// reading is what the engine made of both sides of one card.
+type reading struct {
+	front, back *ocr.Result
+}
+
+// readCard runs the engine on both sides and returns the time spent.
+func readCard(ctx context.Context, eng ocr.Engine, dir string, c card) (reading, time.Duration, error) {
+	var got reading
+	var took time.Duration
+	for _, side := range []struct {
+		file string
+		res  **ocr.Result
+	}{{c.Front, &got.front}, {c.Back, &got.back}} {
+		img, err := os.ReadFile(filepath.Join(dir, side.file))
+		if err != nil {
+			return got, took, fmt.Errorf("read image: %w", err)
+		}
+		start := time.Now()
+		res, err := eng.Recognize(ctx, img)
+		took += time.Since(start)
+		// A card the engine cannot find scores zero but does not stop the run.
+		if err != nil && ocr.AsError(err).Outcome != ocr.OutScanFailed {
+			return got, took, fmt.Errorf("recognize %s: %w", side.file, err)
+		}
+		if res == nil {
+			res = &ocr.Result{Scan: 1}
+		}
+		*side.res = res
+	}
+	return got, took, nil
+}

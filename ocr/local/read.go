@@ -1,0 +1,90 @@
+package local
+
+import (
+	"context"
+	"image"
+	"strings"
+	"sync"
+	"time"
+)
+
+// reading is what Tesseract made of one region, kept whole for Raw.
+type reading struct {
+	Field string  `json:"field"`
+	Lang  string  `json:"lang"`
+	PSM   int     `json:"psm"`
+	Text  string  `json:"text"`
+	Conf  float64 `json:"min_conf"`
+	Words []word  `json:"words"`
+	MS    int64   `json:"ms"`
+	at    box
+}
+
+// readAll reads every region at once, as many in parallel as the
+// engine's slots allow. The first failure cancels the rest.
+func (e *Engine) readAll(ctx context.Context, img *image.RGBA, regions []region) (map[string]*reading, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+		reads    = map[string]*reading{}
+	)
+	for _, reg := range regions {
+		wg.Go(func() {
+			rd, err := e.read(ctx, img, reg)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && firstErr == nil {
+				firstErr = err
+				cancel()
+			}
+			reads[reg.field] = rd
+		})
+	}
+	wg.Wait()
+	return reads, firstErr
+}
+
+func (e *Engine) read(ctx context.Context, img *image.RGBA, reg region) (*reading, error) {
+	start := time.Now()
+	words, err := e.tesseract(ctx, pgm(scaled(ink(img, reg.at.px(), pad), readScale)), reg.run)
+	if err != nil {
+		return nil, err
+	}
+	for i := range words {
+		words[i].Left = int(float64(words[i].Left) / readScale)
+	}
+
+	rd := &reading{Field: reg.field, Lang: reg.run.lang, PSM: reg.run.psm, Words: words, at: reg.at}
+	rd.Text, rd.Conf = joinWords(words)
+	rd.MS = time.Since(start).Milliseconds()
+	return rd, nil
+}
+
+// joinWords glues words without spaces (Chinese has none, and the digit
+// fields have none) and keeps the weakest word's confidence: one bad
+// character spoils a field.
+func joinWords(words []word) (string, float64) {
+	var b strings.Builder
+	conf := 100.0
+	for _, w := range words {
+		b.WriteString(w.Text)
+		conf = min(conf, w.Conf)
+	}
+	if len(words) == 0 {
+		conf = 0
+	}
+	return b.String(), conf
+}
+
+func allEmpty(reads map[string]*reading) bool {
+	for _, rd := range reads {
+		if rd.Text != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,203 @@
+package review
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+// Service carries out what reviewers and admins ask for.
+type Service struct {
+	store  Store
+	photos PhotoStore
+	engine string
+	// wake nudges the OCR worker when a job is queued.
+	wake chan struct{}
+}
+
+// NewService returns a service; engine is the OCR engine's name, or "none"
+// when records are typed in by hand.
+func NewService(store Store, photos PhotoStore, engine string) *Service {
+	return &Service{store: store, photos: photos, engine: engine, wake: make(chan struct{}, 1)}
+}
+
+// Engine is the name of the OCR engine in use.
+func (s *Service) Engine() string { return s.engine }
+
+// Wake is the channel the OCR worker listens on for new jobs.
+func (s *Service) Wake() <-chan struct{} { return s.wake }
+
+func (s *Service) nudge() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Submit stores both photos and creates the record with its OCR job.
+// Photos are written first: a crash in between leaves an orphan file,
+// never a record without its photos.
+func (s *Service) Submit(ctx context.Context, front, back []byte, by User) (int64, error) {
+	frontSHA, err := s.photos.Put(ctx, front)
+	if err != nil {
+		return 0, fmt.Errorf("submit: store front: %w", err)
+	}
+	backSHA, err := s.photos.Put(ctx, back)
+	if err != nil {
+		return 0, fmt.Errorf("submit: store back: %w", err)
+	}
+
+	id, err := s.store.CreateRecord(ctx, NewRecord{
+		FrontSHA:   frontSHA,
+		BackSHA:    backSHA,
+		Engine:     s.engine,
+		UploadedBy: by.ID,
+		QueueOCR:   s.engine != "none",
+	})
+	if err != nil {
+		return 0, fmt.Errorf("submit: %w", err)
+	}
+
+	s.nudge()
+	return id, nil
+}
+
+// Record returns one record with its fields, attempts and decision.
+func (s *Service) Record(ctx context.Context, id int64) (*Record, error) {
+	return s.store.Record(ctx, id)
+}
+
+// List returns one page of the queue.
+func (s *Service) List(ctx context.Context, q ListQuery) (ListPage, error) {
+	if q.Limit <= 0 || q.Limit > 200 {
+		q.Limit = 50
+	}
+	return s.store.ListRecords(ctx, q)
+}
+
+// Correct replaces one field's value with the reviewer's.
+func (s *Service) Correct(ctx context.Context, id int64, field, value string, by User) error {
+	if !IsFieldName(field) {
+		return Errorf(CodeInvalid, "未知字段", "Unknown field")
+	}
+	value = strings.TrimSpace(value)
+	if utf8.RuneCountInString(value) > 200 {
+		return Errorf(CodeInvalid, "内容过长（最多 200 字）", "Too long (200 characters at most)")
+	}
+	return s.store.CorrectField(ctx, id, Correction{Field: field, Value: value, By: by.ID})
+}
+
+// Decide records an approval or a rejection. version is the record
+// version the reviewer saw, so that two reviewers cannot both decide.
+func (s *Service) Decide(ctx context.Context, id int64, version int, d Decision) error {
+	d.Reason = strings.TrimSpace(d.Reason)
+	d.Note = strings.TrimSpace(d.Note)
+	d.OverrideNote = strings.TrimSpace(d.OverrideNote)
+
+	switch d.Decision {
+	case Approve:
+		d.Reason = ""
+	case Reject:
+		if !IsRejectReason(d.Reason) {
+			return Errorf(CodeInvalid, "拒绝时必须选择原因", "Choose a reason to reject")
+		}
+		if d.Reason == "other" && d.Note == "" {
+			return Errorf(CodeInvalid, "选择“其他”时请写明原因", "Describe the reason when choosing Other")
+		}
+	default:
+		return Errorf(CodeInvalid, "请选择通过或拒绝", "Choose approve or reject")
+	}
+	if d.Override && d.OverrideNote == "" {
+		return Errorf(CodeInvalid, "强制通过时必须说明理由", "Explain why you override the errors")
+	}
+	if utf8.RuneCountInString(d.Note) > 1000 || utf8.RuneCountInString(d.OverrideNote) > 1000 {
+		return Errorf(CodeInvalid, "说明过长（最多 1000 字）", "Note too long (1000 characters at most)")
+	}
+
+	return s.store.Decide(ctx, id, version, d)
+}
+
+// Retry queues OCR again for a record whose OCR failed.
+func (s *Service) Retry(ctx context.Context, id int64, by User) error {
+	if s.engine == "none" {
+		return Errorf(CodeConflict, "未启用识别引擎，请手工录入", "No OCR engine is enabled; type the fields in")
+	}
+	if err := s.store.RetryOCR(ctx, id, by.ID); err != nil {
+		return err
+	}
+	s.nudge()
+	return nil
+}
+
+// Swap exchanges the front and back photos of an undecided record.
+func (s *Service) Swap(ctx context.Context, id int64, version int, by User) error {
+	return s.store.SwapPhotos(ctx, id, version, by.ID)
+}
+
+// CreateUser adds an account; the password is stored as a bcrypt hash.
+func (s *Service) CreateUser(ctx context.Context, username, password string, role Role) (int64, error) {
+	username = strings.TrimSpace(username)
+	if username == "" || utf8.RuneCountInString(username) > 64 || strings.ContainsAny(username, " \t\r\n") {
+		return 0, Errorf(CodeInvalid, "用户名不能为空、不能含空格且不超过 64 字",
+			"The username must be 1-64 characters without spaces")
+	}
+	if !role.Valid() {
+		return 0, Errorf(CodeInvalid, "角色必须是 reviewer、supervisor 或 admin",
+			"The role must be reviewer, supervisor or admin")
+	}
+	if utf8.RuneCountInString(password) < MinPasswordLen {
+		return 0, Errorf(CodeInvalid, fmt.Sprintf("密码至少 %d 个字符", MinPasswordLen),
+			fmt.Sprintf("The password must have at least %d characters", MinPasswordLen))
+	}
+	if len(password) > 72 {
+		return 0, Errorf(CodeInvalid, "密码最多 72 字节", "The password may have at most 72 bytes")
+	}
+
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		return 0, fmt.Errorf("hash password: %w", err)
+	}
+	return s.store.CreateUser(ctx, User{Username: username, Role: role, Active: true, Lang: "zh"}, hash)
+}
+
+// ErrBadLogin is the one answer to a wrong name or password, so that the
+// page does not tell which of the two was wrong.
+var ErrBadLogin = Errorf(CodeInvalid, "用户名或密码错误", "Wrong username or password")
+
+// Authenticate checks a password and records the attempt in the audit trail.
+func (s *Service) Authenticate(ctx context.Context, username, password string) (User, error) {
+	u, hash, err := s.store.UserByName(ctx, username)
+	if err != nil && ErrorCode(err) != CodeNotFound {
+		return User{}, err
+	}
+
+	ok := err == nil && u.Active && bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil
+	if !ok {
+		// Log the attempt without the name typed: it may be a password.
+		_ = s.store.Event(ctx, Event{ActorID: u.ID, Action: "login_failed"})
+		return User{}, ErrBadLogin
+	}
+
+	if err := s.store.Event(ctx, Event{ActorID: u.ID, Action: "login"}); err != nil {
+		return User{}, err
+	}
+	return u, nil
+}
+
+// Logout records the end of a session.
+func (s *Service) Logout(ctx context.Context, u User) error {
+	return s.store.Event(ctx, Event{ActorID: u.ID, Action: "logout"})
+}
+
+// UserByID returns the account behind a session.
+func (s *Service) UserByID(ctx context.Context, id int64) (User, error) {
+	return s.store.UserByID(ctx, id)
+}
+
+// CountUsers tells whether the first admin still has to be created.
+func (s *Service) CountUsers(ctx context.Context) (int, error) {
+	return s.store.CountUsers(ctx)
+}
