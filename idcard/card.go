@@ -56,5 +56,7 @@ func (r *review) addErr(field string, err error) {
 	if !errors.As(err, &pe) {
 		pe = &ParseError{Code: field + "_invalid", ZH: err.Error(), EN: err.Error()}
 	}
-	r.found = append(r.found, Finding{Field: field, Level: Error, Code: pe.Code, ZH: pe.ZH, EN: pe.EN})
+	r.found = append(r.found, Finding{
+		Field: field, Level: Error, Code: pe.Code, ZH: pe.ZH, EN: pe.EN,
+	})
 }

@@ -36,14 +36,14 @@ func (r *review) addressCity(ps []place, code string) {
 	if len(ps) == 0 || city == "" || code[2:4] == "00" || related(codesOf(ps), []string{code}) {
 		return
 	}
-	county := t.name(code)
-	if county == "" || county == city {
-		county = "?"
+	zh, en := city, city
+	if county := t.name(code); county != "" && county != city {
+		zh, en = city+county, county+" in "+city
 	}
 	r.add(FieldAddress, Warning, "address_city",
-		"地址写%[1]s，号码地区码 %[2]s 为%[3]s%[4]s（迁移后常见）",
-		"address names %[1]s, but region code %[2]s is %[4]s in %[3]s (common after a move)",
-		ps[0].name, code, city, county)
+		"地址写%[1]s，号码地区码 %[2]s 为%[3]s（迁移后常见）",
+		"address names %[1]s, but region code %[2]s is %[4]s (common after a move)",
+		ps[0].name, code, zh, en)
 }
 
 // authority must be a public security bureau or one of its branches, and

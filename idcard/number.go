@@ -45,7 +45,8 @@ func canonical(s string) (v string, upgraded bool, err error) {
 	s = normalize(s)
 	if n := utf8.RuneCountInString(s); n != 15 && n != 18 {
 		return "", false, errorf("number_length",
-			"号码应为 18 位（旧版 15 位），实为 %d 位", "number should have 18 characters (15 when legacy), found %d", n)
+			"号码应为 18 位（旧版 15 位），实为 %d 位",
+			"number should have 18 characters (15 when legacy), found %d", n)
 	}
 	if err := verifyChars(s); err != nil {
 		return "", false, err

@@ -34,7 +34,8 @@ func TestParseNumber(t *testing.T) {
 				tt.in, n.Value, n.Upgraded, n.Region, tt.value, tt.upgraded)
 		}
 		if got := n.Birth.Format(time.DateOnly); got != tt.birth || n.Male != tt.male {
-			t.Errorf("ParseNumber(%q) birth %s male %v, want %s male %v", tt.in, got, n.Male, tt.birth, tt.male)
+			t.Errorf("ParseNumber(%q) birth %s male %v, want %s male %v",
+				tt.in, got, n.Male, tt.birth, tt.male)
 		}
 	}
 }

@@ -13,7 +13,7 @@ CREATE TABLE users (
 CREATE TABLE records (
     id           INTEGER PRIMARY KEY,
     status       TEXT    NOT NULL CHECK (status IN
-                 ('ocr_pending', 'ocr_failed', 'pending', 'approved', 'rejected')),
+                 ('ocr_pending', 'ocr_failed', 'pending', 'awaiting_second', 'approved', 'rejected')),
     version      INTEGER NOT NULL DEFAULT 1,
     front_sha    TEXT    NOT NULL,
     back_sha     TEXT    NOT NULL,

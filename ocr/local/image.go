@@ -9,21 +9,9 @@ import (
 	_ "image/jpeg" // phone photos
 	_ "image/png"  // scans and screenshots
 	"math"
-	"os"
-	"strconv"
 
 	xdraw "golang.org/x/image/draw"
 )
-
-var readScale = envScale()
-
-func envScale() float64 {
-	f, err := strconv.ParseFloat(os.Getenv("LOCAL_SCALE"), 64)
-	if err != nil {
-		return 1
-	}
-	return f
-}
 
 // scaled resizes a grey image by f with Catmull-Rom, which keeps strokes
 // sharp.

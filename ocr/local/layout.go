@@ -68,5 +68,10 @@ var (
 	monthFrom, dayFrom = 27.5, 35.8
 )
 
+// readScale shrinks regions before reading: at 9 px/mm characters are
+// about 30 px tall, which measured both faster and more accurate on the
+// specimens than the full 15 px/mm.
+const readScale = 0.6
+
 // pad is the white margin put around each region for Tesseract.
 const pad = 12

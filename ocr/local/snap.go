@@ -30,27 +30,42 @@ func distance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// nearest returns the candidate closest to s and its distance; the first
-// listed wins a tie, so put the more common names first.
+// nearest returns the candidate closest to s and its distance. A tie goes
+// to the candidate sharing more characters with s (景 is nearer 景颇 than
+// 汉, though both are one edit away), then to the first listed, so put
+// the more common names first.
 func nearest(s string, candidates []string) (string, int) {
-	best, bestD := "", -1
+	best, bestD, bestShared := "", -1, 0
 	for _, c := range candidates {
-		if d := distance(s, c); bestD < 0 || d < bestD {
-			best, bestD = c, d
+		d, sh := distance(s, c), shared(s, c)
+		if bestD < 0 || d < bestD || (d == bestD && sh > bestShared) {
+			best, bestD, bestShared = c, d, sh
 		}
 	}
 	return best, bestD
 }
 
+// shared counts the characters of a that also occur in b.
+func shared(a, b string) int {
+	n := 0
+	for _, r := range a {
+		if strings.ContainsRune(b, r) {
+			n++
+		}
+	}
+	return n
+}
+
 // snapNation maps a reading to one of the 56 names. ok is false when the
-// reading is too far from any name to trust the guess.
+// reading is too far from any name to trust the guess: one slip is
+// forgiven only in names of three or more characters.
 func snapNation(s string) (string, bool) {
 	s = strings.TrimSuffix(han(s), "族")
 	if s == "" {
 		return "", false
 	}
 	name, d := nearest(s, idcard.Nations())
-	return name, d == 0 || (d == 1 && len([]rune(name)) > 1)
+	return name, d == 0 || (d == 1 && len([]rune(name)) >= 3)
 }
 
 // nationChars is every character of the 56 names, the whitelist for the
