@@ -243,3 +243,36 @@ func TestProgressPollsUntilDone(t *testing.T) {
 		t.Errorf("finished record: no HX-Refresh, got %d %q", res.StatusCode, res.Body)
 	}
 }
+
+func TestApprovingErrorsNeedsOverride(t *testing.T) {
+	body := bytes.Replace(kyctest.ReadTestdata(t, "vendor/front.json"),
+		[]byte(`"address": true`), []byte(`"address": false`), 1)
+	app, _ := vendorApp(t, body)
+	c := app.Login("rita")
+	id := uploadBoth(t, c)
+	app.WaitStatus(id, review.StatusPending)
+	page := c.Get(fmt.Sprintf("/records/%d", id)).Body
+	path := fmt.Sprintf("/records/%d/decision", id)
+
+	tests := []struct {
+		name   string
+		form   map[string]string
+		status int
+	}{
+		{"no override", map[string]string{"decision": "approve"}, http.StatusBadRequest},
+		{"override without why", map[string]string{"decision": "approve", "override": "1"}, http.StatusBadRequest},
+		{"override with why", map[string]string{"decision": "approve", "override": "1",
+			"override_note": "address checked against the photo"}, http.StatusSeeOther},
+	}
+	for _, tt := range tests {
+		tt.form["version"] = versionOf(t, page)
+		if got := c.PostForm(path, tt.form).StatusCode; got != tt.status {
+			t.Errorf("%s: status %d, want %d", tt.name, got, tt.status)
+		}
+	}
+
+	rec := app.WaitStatus(id, review.StatusApproved)
+	if !rec.Decision.Override || rec.Decision.OverrideNote != "address checked against the photo" {
+		t.Errorf("override not stored with the decision: %+v", rec.Decision)
+	}
+}

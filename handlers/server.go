@@ -80,6 +80,9 @@ func New(reviews Reviews, photos review.PhotoStore, store sessions.Store, cfg Co
 	r.POST("/:id/decision", s.decide)
 	r.POST("/:id/retry", s.retry)
 	r.POST("/:id/swap", s.swap)
+
+	s.auditRoutes(e)
+	s.speedRoutes(e, r)
 	return e
 }
 

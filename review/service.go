@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"kycreview/idcard"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -16,12 +19,13 @@ type Service struct {
 	engine string
 	// wake nudges the OCR worker when a job is queued.
 	wake chan struct{}
+	now  func() time.Time
 }
 
 // NewService returns a service; engine is the OCR engine's name, or "none"
 // when records are typed in by hand.
 func NewService(store Store, photos PhotoStore, engine string) *Service {
-	return &Service{store: store, photos: photos, engine: engine, wake: make(chan struct{}, 1)}
+	return &Service{store: store, photos: photos, engine: engine, wake: make(chan struct{}, 1), now: time.Now}
 }
 
 // Engine is the name of the OCR engine in use.
@@ -110,14 +114,39 @@ func (s *Service) Decide(ctx context.Context, id int64, version int, d Decision)
 	default:
 		return Errorf(CodeInvalid, "请选择通过或拒绝", "Choose approve or reject")
 	}
-	if d.Override && d.OverrideNote == "" {
-		return Errorf(CodeInvalid, "强制通过时必须说明理由", "Explain why you override the errors")
-	}
 	if utf8.RuneCountInString(d.Note) > 1000 || utf8.RuneCountInString(d.OverrideNote) > 1000 {
 		return Errorf(CodeInvalid, "说明过长（最多 1000 字）", "Note too long (1000 characters at most)")
 	}
+	if err := s.checkOverride(ctx, id, &d); err != nil {
+		return err
+	}
 
 	return s.store.Decide(ctx, id, version, d)
+}
+
+// checkOverride lets a record with errors be approved only when the
+// reviewer ticked the override and wrote why. An override is kept only
+// where there was something to override.
+func (s *Service) checkOverride(ctx context.Context, id int64, d *Decision) error {
+	rec, err := s.store.Record(ctx, id)
+	if err != nil {
+		return err
+	}
+	errs := Assess(rec, s.now()).Count(idcard.Error)
+
+	if d.Decision != Approve || errs == 0 {
+		d.Override, d.OverrideNote = false, ""
+		return nil
+	}
+	if !d.Override {
+		return Errorf(CodeInvalid,
+			fmt.Sprintf("该记录有 %d 个错误：请更正，或勾选强制通过并说明理由", errs),
+			fmt.Sprintf("The record has %d error(s): correct them, or tick the override and say why", errs))
+	}
+	if d.OverrideNote == "" {
+		return Errorf(CodeInvalid, "强制通过时必须说明理由", "Explain why you override the errors")
+	}
+	return nil
 }
 
 // Retry queues OCR again for a record whose OCR failed.
