@@ -54,25 +54,40 @@ func (d *DB) Decide(ctx context.Context, id int64, version int, dec review.Decis
 	}
 
 	now := formatTime(d.now())
-	_, err = tx.ExecContext(ctx, `INSERT INTO decisions
-		(record_id, decision, reason, note, override, override_note, decided_by, decided_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, dec.Decision, dec.Reason, dec.Note, dec.Override, dec.OverrideNote, dec.By.ID, now)
+	res, err := tx.ExecContext(ctx, `INSERT INTO decisions
+		(record_id, decision, reason, note, override, override_note, decided_by, decided_at, errors, untrusted)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, dec.Decision, dec.Reason, dec.Note, dec.Override, dec.OverrideNote, dec.By.ID, now,
+		dec.Errors, dec.Untrusted)
 	if err != nil {
 		return fmt.Errorf("decide: insert: %w", err)
 	}
+	decisionID, _ := res.LastInsertId()
 
 	next := review.StatusApproved
-	if dec.Decision == review.Reject {
+	switch {
+	case dec.Decision == review.Reject:
 		next = review.StatusRejected
+	case dec.Override && dec.NeedsSecond:
+		next = review.StatusAwaitingSecond
 	}
 	if err := setStatus(ctx, tx, id, next, now); err != nil {
 		return err
 	}
 
-	return d.commitWithEvent(ctx, tx, review.Event{ActorID: dec.By.ID, Action: "decision", RecordID: id,
+	err = d.appendEvent(ctx, tx, review.Event{ActorID: dec.By.ID, Action: "decision", RecordID: id,
 		Detail: map[string]any{"decision": dec.Decision, "reason": dec.Reason, "note": dec.Note,
-			"override": dec.Override, "override_note": dec.OverrideNote}})
+			"override": dec.Override, "override_note": dec.OverrideNote, "decision_id": decisionID,
+			"errors": dec.Errors, "untrusted": dec.Untrusted, "status": next}})
+	if err != nil {
+		return err
+	}
+	if !dec.Override {
+		return tx.Commit()
+	}
+	// An override is its own event, so an audit can list them alone.
+	return d.commitWithEvent(ctx, tx, review.Event{ActorID: dec.By.ID, Action: "override", RecordID: id,
+		Detail: map[string]any{"errors": dec.Errors, "note": dec.OverrideNote, "decision_id": decisionID}})
 }
 
 // CorrectField stores a reviewer's value for one field of an open record.

@@ -25,8 +25,11 @@ func (d *DB) CreateRecord(ctx context.Context, nr review.NewRecord) (int64, erro
 	}
 
 	res, err := tx.ExecContext(ctx, `INSERT INTO records
-		(status, front_sha, back_sha, engine, uploaded_by, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, status, nr.FrontSHA, nr.BackSHA, nr.Engine, nr.UploadedBy, now, now)
+		(status, front_sha, back_sha, engine, uploaded_by, created_at, updated_at,
+		 front_width, back_width, front_phash, front_thumb)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		status, nr.FrontSHA, nr.BackSHA, nr.Engine, nr.UploadedBy, now, now,
+		nr.Front.Width, nr.Back.Width, int64(nr.Front.Print.Hash), nr.Front.Print.Thumb)
 	if err != nil {
 		return 0, fmt.Errorf("create record: %w", err)
 	}
@@ -70,6 +73,9 @@ func (d *DB) Record(ctx context.Context, id int64) (*review.Record, error) {
 	if r.Decision, err = d.latestDecision(ctx, id); err != nil {
 		return nil, err
 	}
+	if r.Duplicates, err = d.duplicates(ctx, r); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
@@ -77,12 +83,15 @@ func (d *DB) recordRow(ctx context.Context, id int64) (*review.Record, error) {
 	var r review.Record
 	var portrait, outcome sql.NullString
 	var created, updated string
+	var frontHash int64
 
 	err := d.sql.QueryRowContext(ctx, `SELECT r.id, r.status, r.version, r.front_sha, r.back_sha,
-			r.portrait_sha, r.engine, r.ocr_outcome, r.created_at, r.updated_at, u.id, u.username, u.role
+			r.portrait_sha, r.engine, r.ocr_outcome, r.created_at, r.updated_at, u.id, u.username, u.role,
+			r.front_width, r.back_width, r.front_phash, r.front_thumb
 		FROM records r JOIN users u ON u.id = r.uploaded_by WHERE r.id = ?`, id).
 		Scan(&r.ID, &r.Status, &r.Version, &r.FrontSHA, &r.BackSHA, &portrait, &r.Engine, &outcome,
-			&created, &updated, &r.UploadedBy.ID, &r.UploadedBy.Username, &r.UploadedBy.Role)
+			&created, &updated, &r.UploadedBy.ID, &r.UploadedBy.Username, &r.UploadedBy.Role,
+			&r.Front.Width, &r.Back.Width, &frontHash, &r.Front.Print.Thumb)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, review.ErrNotFound
 	}
@@ -91,6 +100,7 @@ func (d *DB) recordRow(ctx context.Context, id int64) (*review.Record, error) {
 	}
 
 	r.PortraitSHA, r.OCROutcome = portrait.String, ocr.Outcome(outcome.String)
+	r.Front.Print.Hash = uint64(frontHash)
 	r.CreatedAt, r.UpdatedAt = parseTime(created), parseTime(updated)
 	return &r, nil
 }
@@ -155,7 +165,8 @@ func (d *DB) latestDecision(ctx context.Context, id int64) (*review.Decision, er
 	err := d.sql.QueryRowContext(ctx, `SELECT d.id, d.decision, d.reason, d.note, d.override, d.override_note,
 			d.decided_at, u.id, u.username, u.role
 		FROM decisions d JOIN users u ON u.id = d.decided_by
-		WHERE d.record_id = ? ORDER BY d.id DESC LIMIT 1`, id).
+		WHERE d.record_id = ? AND NOT EXISTS (SELECT 1 FROM reopens ro WHERE ro.decision_id = d.id)
+		ORDER BY d.id DESC LIMIT 1`, id).
 		Scan(&dec.ID, &dec.Decision, &dec.Reason, &dec.Note, &dec.Override, &dec.OverrideNote,
 			&at, &dec.By.ID, &dec.By.Username, &dec.By.Role)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -13,6 +13,8 @@ type Flag struct {
 	Level  idcard.Level
 	Code   string
 	ZH, EN string
+	// Records are other records the flag refers to, such as duplicates.
+	Records []int64
 }
 
 // Assessment is the verdict on every field of a record.
@@ -74,6 +76,8 @@ func Assess(r *Record, today time.Time) Assessment {
 	for _, slot := range r.SideMismatch() {
 		a.Flags = append(a.Flags, mismatchFlag(slot))
 	}
+	a.Flags = append(a.Flags, photoFlags(r)...)
+	a.Flags = append(a.Flags, duplicateFlags(r)...)
 	return a
 }
 

@@ -54,3 +54,15 @@ var (
 	FrontLabel = [2]string{"人像面", "front (portrait side)"}
 	BackLabel  = [2]string{"国徽面", "back (emblem side)"}
 )
+
+// photoFacts measures a photo for the checks on the review page.
+func photoFacts(data []byte, fingerprint bool) PhotoFacts {
+	var f PhotoFacts
+	if cfg, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+		f.Width = cfg.Width
+	}
+	if fingerprint {
+		f.Print, _ = FingerprintOf(data)
+	}
+	return f
+}

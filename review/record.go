@@ -17,12 +17,16 @@ const (
 	StatusOCRPending Status = "ocr_pending" // 待识别
 	StatusOCRFailed  Status = "ocr_failed"  // 识别失败
 	StatusPending    Status = "pending"     // 待审核
-	StatusApproved   Status = "approved"    // 已通过
-	StatusRejected   Status = "rejected"    // 已拒绝
+	// StatusAwaitingSecond is an overridden approval waiting, under the
+	// four-eyes rule, for a second person's approval.
+	StatusAwaitingSecond Status = "awaiting_second" // 待复核
+	StatusApproved       Status = "approved"        // 已通过
+	StatusRejected       Status = "rejected"        // 已拒绝
 )
 
 // Statuses lists every status in the order a record moves through them.
-var Statuses = []Status{StatusOCRPending, StatusOCRFailed, StatusPending, StatusApproved, StatusRejected}
+var Statuses = []Status{StatusOCRPending, StatusOCRFailed, StatusPending, StatusAwaitingSecond,
+	StatusApproved, StatusRejected}
 
 // Valid reports whether s is a known status.
 func (s Status) Valid() bool {
@@ -34,8 +38,11 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// Decided reports whether the record is read-only.
-func (s Status) Decided() bool { return s == StatusApproved || s == StatusRejected }
+// Decided reports whether the record is read-only. A record awaiting its
+// second approval is: only that approval or a reopen moves it on.
+func (s Status) Decided() bool {
+	return s == StatusApproved || s == StatusRejected || s == StatusAwaitingSecond
+}
 
 // FieldNames lists the card's fields in the order the review page shows
 // them, named as the vendor's guide names them.
@@ -66,10 +73,29 @@ type Record struct {
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
 
+	Front PhotoFacts
+	Back  PhotoFacts
+
 	Fields   []Field
 	Attempts []Attempt
 	Decision *Decision
+	// Duplicates are other records sharing this one's number or photos.
+	Duplicates []Duplicate
 }
+
+// Duplicate is another record that shares something with this one.
+type Duplicate struct {
+	RecordID int64
+	Status   Status
+	Kind     string // DupNumber, DupSamePhoto or DupSimilarPhoto
+}
+
+// Kinds of Duplicate.
+const (
+	DupNumber       = "number"
+	DupSamePhoto    = "same_photo"
+	DupSimilarPhoto = "similar_photo"
+)
 
 // Field is one field of the card as read and as corrected.
 type Field struct {
@@ -148,6 +174,11 @@ type Decision struct {
 	OverrideNote string
 	By           User
 	At           time.Time
+	// Errors and Untrusted are what the record had at decision time.
+	Errors    int
+	Untrusted int
+	// NeedsSecond sends an overridden approval to awaiting_second.
+	NeedsSecond bool
 }
 
 // Decision values.

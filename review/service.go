@@ -20,6 +20,8 @@ type Service struct {
 	// wake nudges the OCR worker when a job is queued.
 	wake chan struct{}
 	now  func() time.Time
+	// fourEyes makes an overridden approval wait for a second person.
+	fourEyes bool
 }
 
 // NewService returns a service; engine is the OCR engine's name, or "none"
@@ -45,6 +47,7 @@ func (s *Service) nudge() {
 // Photos are written first: a crash in between leaves an orphan file,
 // never a record without its photos.
 func (s *Service) Submit(ctx context.Context, front, back []byte, by User) (int64, error) {
+	frontFacts, backFacts := photoFacts(front, true), photoFacts(back, false)
 	frontSHA, err := s.photos.Put(ctx, front)
 	if err != nil {
 		return 0, fmt.Errorf("submit: store front: %w", err)
@@ -60,6 +63,8 @@ func (s *Service) Submit(ctx context.Context, front, back []byte, by User) (int6
 		Engine:     s.engine,
 		UploadedBy: by.ID,
 		QueueOCR:   s.engine != "none",
+		Front:      frontFacts,
+		Back:       backFacts,
 	})
 	if err != nil {
 		return 0, fmt.Errorf("submit: %w", err)
@@ -132,7 +137,9 @@ func (s *Service) checkOverride(ctx context.Context, id int64, d *Decision) erro
 	if err != nil {
 		return err
 	}
-	errs := Assess(rec, s.now()).Count(idcard.Error)
+	a := Assess(rec, s.now())
+	errs := a.Count(idcard.Error)
+	d.Errors, d.Untrusted = errs, a.Untrusted
 
 	if d.Decision != Approve || errs == 0 {
 		d.Override, d.OverrideNote = false, ""
@@ -146,6 +153,7 @@ func (s *Service) checkOverride(ctx context.Context, id int64, d *Decision) erro
 	if d.OverrideNote == "" {
 		return Errorf(CodeInvalid, "强制通过时必须说明理由", "Explain why you override the errors")
 	}
+	d.NeedsSecond = s.fourEyes
 	return nil
 }
 

@@ -35,6 +35,13 @@ type Store interface {
 	// Event appends an audit event that belongs to no record change, such
 	// as a login.
 	Event(ctx context.Context, e Event) error
+
+	AuditStore
+	AdminStore
+	RetentionStore
+	// Reviewers' claims and language (claim.go, lang.go).
+	ClaimStore
+	LangStore
 }
 
 // PhotoStore keeps photo files named by their SHA-256. The default is a
@@ -52,6 +59,16 @@ type NewRecord struct {
 	UploadedBy int64
 	// QueueOCR is false when no engine runs: the record starts pending.
 	QueueOCR bool
+	Front    PhotoFacts
+	Back     PhotoFacts
+}
+
+// PhotoFacts is what the upload learned of one photo.
+type PhotoFacts struct {
+	Width int
+	// Print is the photo's fingerprint; kept for the front only, since
+	// backs of different cards look alike.
+	Print Fingerprint
 }
 
 // Job is one queued OCR run over both photos of a record.

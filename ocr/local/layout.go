@@ -35,6 +35,15 @@ type region struct {
 	field string
 	at    box
 	run   run
+	// tries lists the scales to read at; readScale alone when empty.
+	tries []float64
+}
+
+func (r region) scales() []float64 {
+	if len(r.tries) == 0 {
+		return []float64{readScale}
+	}
+	return r.tries
 }
 
 // Whitelists narrow what Tesseract may answer for fields with a closed
@@ -46,17 +55,19 @@ const (
 )
 
 var frontRegions = []region{
-	{ocr.FieldName, box{14.5, 6.2, 53, 12.4}, run{lang: "chi_sim", psm: 7}},
-	{ocr.FieldSex, box{14.5, 12.9, 24, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: "男女"}},
-	{ocr.FieldNation, box{33.8, 12.9, 54, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: nationChars()}},
-	{ocr.FieldBirthday, box{14.5, 19.4, 45, 25.2}, run{lang: "eng", psm: 7, whitelist: digits}},
-	{ocr.FieldAddress, box{14.5, 25.9, 54, 41.6}, run{lang: "chi_sim", psm: 6}},
-	{ocr.FieldNumber, box{26, 44.2, 84, 50.6}, run{lang: "eng", psm: 7, whitelist: digitsX}},
+	// Tesseract now and then returns nothing for a short line of large
+	// characters; a second, smaller reading rescues most of those.
+	{ocr.FieldName, box{14.5, 6.2, 53, 12.4}, run{lang: "chi_sim", psm: 7}, []float64{0.45, 0.3}},
+	{ocr.FieldSex, box{14.5, 12.9, 24, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: "男女"}, nil},
+	{ocr.FieldNation, box{33.8, 12.9, 54, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: nationChars()}, []float64{readScale, 0.4}},
+	{ocr.FieldBirthday, box{14.5, 19.4, 45, 25.2}, run{lang: "eng", psm: 7, whitelist: digits}, nil},
+	{ocr.FieldAddress, box{14.5, 25.9, 54, 41.6}, run{lang: "chi_sim", psm: 6}, nil},
+	{ocr.FieldNumber, box{26, 44.2, 84, 50.6}, run{lang: "eng", psm: 7, whitelist: digitsX}, nil},
 }
 
 var backRegions = []region{
-	{ocr.FieldAuthority, box{28.5, 38.4, 84, 44.4}, run{lang: "chi_sim", psm: 7}},
-	{ocr.FieldTimelimit, box{28.5, 44.9, 84, 50.9}, run{lang: "chi_sim", psm: 7, whitelist: periodSet}},
+	{ocr.FieldAuthority, box{28.5, 38.4, 84, 44.4}, run{lang: "chi_sim", psm: 7}, nil},
+	{ocr.FieldTimelimit, box{28.5, 44.9, 84, 50.9}, run{lang: "chi_sim", psm: 7, whitelist: periodSet}, nil},
 }
 
 // Places used to tell the sides apart and to cut the photo out.

@@ -13,6 +13,7 @@ type reading struct {
 	Field string  `json:"field"`
 	Lang  string  `json:"lang"`
 	PSM   int     `json:"psm"`
+	Scale float64 `json:"scale"`
 	Text  string  `json:"text"`
 	Conf  float64 `json:"min_conf"`
 	Words []word  `json:"words"`
@@ -21,7 +22,8 @@ type reading struct {
 }
 
 // readAll reads every region at once, as many in parallel as the
-// engine's slots allow. The first failure cancels the rest.
+// engine's slots allow, each at every scale it lists; the surest reading
+// of each region wins. The first failure cancels the rest.
 func (e *Engine) readAll(ctx context.Context, img *image.RGBA, regions []region) (map[string]*reading, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -33,32 +35,49 @@ func (e *Engine) readAll(ctx context.Context, img *image.RGBA, regions []region)
 		reads    = map[string]*reading{}
 	)
 	for _, reg := range regions {
-		wg.Go(func() {
-			rd, err := e.read(ctx, img, reg)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && firstErr == nil {
-				firstErr = err
-				cancel()
-			}
-			reads[reg.field] = rd
-		})
+		for _, scale := range reg.scales() {
+			wg.Go(func() {
+				rd, err := e.read(ctx, img, reg, scale)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				if err == nil && surer(rd, reads[reg.field]) {
+					reads[reg.field] = rd
+				}
+			})
+		}
 	}
 	wg.Wait()
 	return reads, firstErr
 }
 
-func (e *Engine) read(ctx context.Context, img *image.RGBA, reg region) (*reading, error) {
+// surer prefers any text to none, then the higher weakest-word
+// confidence.
+func surer(a, b *reading) bool {
+	switch {
+	case b == nil:
+		return true
+	case (a.Text == "") != (b.Text == ""):
+		return a.Text != ""
+	}
+	return a.Conf > b.Conf
+}
+
+func (e *Engine) read(ctx context.Context, img *image.RGBA, reg region, scale float64) (*reading, error) {
 	start := time.Now()
-	words, err := e.tesseract(ctx, pgm(scaled(ink(img, reg.at.px(), pad), readScale)), reg.run)
+	words, err := e.tesseract(ctx, pgm(scaled(ink(img, reg.at.px(), pad), scale)), reg.run)
 	if err != nil {
 		return nil, err
 	}
+	// Word boxes come back in the scaled image's pixels.
 	for i := range words {
-		words[i].Left = int(float64(words[i].Left) / readScale)
+		words[i].Left = int(float64(words[i].Left) / scale)
 	}
 
-	rd := &reading{Field: reg.field, Lang: reg.run.lang, PSM: reg.run.psm, Words: words, at: reg.at}
+	rd := &reading{Field: reg.field, Lang: reg.run.lang, PSM: reg.run.psm, Scale: scale, Words: words, at: reg.at}
 	rd.Text, rd.Conf = joinWords(words)
 	rd.MS = time.Since(start).Milliseconds()
 	return rd, nil
