@@ -51,8 +51,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return userAdd(ctx, args[2:], stdin, stdout, stderr)
 		}
 		return errors.New("usage: kycreview user add -data DIR -username NAME -role reviewer|supervisor|admin")
+	case "audit":
+		if len(args) > 1 && args[1] == "verify" {
+			return auditVerify(ctx, args[2:], stdout, stderr)
+		}
+		return errors.New("usage: kycreview audit verify -data DIR")
+	case "export":
+		return exportCmd(ctx, args[1:], stdout, stderr)
+	case "purge":
+		return purgeCmd(ctx, args[1:], stdout, stderr)
 	}
-	return fmt.Errorf("unknown command %q (commands: serve, user add)", args[0])
+	return fmt.Errorf("unknown command %q (commands: serve, user add, audit verify, export, purge)", args[0])
 }
 
 // serveConfig is the server's configuration, from flags or KYC_* variables.
@@ -64,6 +73,8 @@ type serveConfig struct {
 	ocrKey        string
 	maxUpload     byteSize
 	secureCookies bool
+	fourEyes      bool
+	retentionDays int
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -77,6 +88,8 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.ocrKey, "ocr-key", "", "the vendor's credential (APPCODE)")
 	fs.Var(&cfg.maxUpload, "max-upload", "largest photo accepted, e.g. 10MiB")
 	fs.BoolVar(&cfg.secureCookies, "secure-cookies", false, "mark cookies Secure (behind HTTPS)")
+	fs.BoolVar(&cfg.fourEyes, "four-eyes", false, "an approval that overrides errors needs a second person")
+	fs.IntVar(&cfg.retentionDays, "retention-days", 0, "purge photos of records decided more than N days ago, daily (0: off)")
 
 	if err := parseWithEnv(fs, args); err != nil {
 		return cfg, err
@@ -137,6 +150,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 		engineName = engine.Name()
 	}
 	svc := review.NewService(store, photoDir, engineName)
+	svc.SetFourEyes(cfg.fourEyes)
 
 	sessions, err := handlers.NewSessionStore(cfg.data, cfg.secureCookies)
 	if err != nil {
@@ -155,6 +169,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	announceFirstAdmin(ctx, svc, cfg.data, log)
 
 	workCtx, stopWork := context.WithCancel(ctx)
+	retentionDone := startRetention(workCtx, svc, cfg.retentionDays, log)
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)
@@ -170,6 +185,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	err = serveUntil(ctx, srv, ln)
 	stopWork()
 	<-workerDone
+	<-retentionDone
 	log.Info("kycreview stopped")
 	return err
 }

@@ -27,6 +27,7 @@ JOIN users u ON u.id = q.uploaded_by
 LEFT JOIN fields fname ON fname.record_id = q.id AND fname.name = 'name'
 LEFT JOIN fields fnum ON fnum.record_id = q.id AND fnum.name = 'number'
 LEFT JOIN decisions d ON d.id = (SELECT MAX(id) FROM decisions WHERE record_id = q.id)
+	AND NOT EXISTS (SELECT 1 FROM reopens ro WHERE ro.decision_id = d.id)
 LEFT JOIN users du ON du.id = d.decided_by
 WHERE ? OR (q.grp, q.k) > (?, ?)
 ORDER BY q.grp, q.k

@@ -93,4 +93,3 @@ func (d *DB) changeUser(ctx context.Context, id, by int64, action, query string,
 	detail["user_id"] = id
 	return d.commitWithEvent(ctx, tx, review.Event{ActorID: by, Action: action, Detail: detail})
 }
-

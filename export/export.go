@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"kycreview/review"
 )
 
 // Formats are the file types an export can take.
@@ -68,4 +70,14 @@ func Escape(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// EachDecision is how a store streams the decisions a filter selects.
+type EachDecision func(ctx context.Context, f review.DecisionFilter, fn func(review.ExportRow) error) error
+
+// Decisions turns a stream of decisions into rows of cells.
+func Decisions(each EachDecision, f review.DecisionFilter, full bool) Source {
+	return func(ctx context.Context, fn func([]string) error) error {
+		return each(ctx, f, func(r review.ExportRow) error { return fn(Cells(r, full)) })
+	}
 }

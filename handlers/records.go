@@ -33,12 +33,17 @@ func (s *Server) queue(c echo.Context) error {
 		return err
 	}
 
-	p := views.Queue{Page: s.page(c, "队列 Queue", "queue"), Filter: string(q.Status)}
+	p := views.Queue{Page: s.page(c, views.Tr(langOf(c), "审核队列", "Review queue"), "queue"),
+		Filter: string(q.Status)}
 	for _, st := range review.Statuses {
 		p.Statuses = append(p.Statuses, statusLabels[st])
 	}
 	for _, it := range page.Items {
-		p.Rows = append(p.Rows, queueRow(it))
+		p.Rows = append(p.Rows, queueRow(c, it))
+	}
+	s.queueClaims(c, p.Rows)
+	if c.QueryParam("empty") == "1" {
+		p.Flash = views.Message{ZH: review.ErrQueueEmpty.ZH, EN: review.ErrQueueEmpty.EN}
 	}
 	if !page.Next.IsZero() {
 		v := url.Values{"after": {cursorString(page.Next)}}
@@ -82,6 +87,11 @@ func (s *Server) record(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Looking at a record one holds is activity: it keeps the claim.
+	u, _ := currentUser(c)
+	if err := s.claims().TouchClaim(c.Request().Context(), id, u); err != nil {
+		return err
+	}
 	return render(c, http.StatusOK, views.RecordPage(s.recordView(c, rec, views.Message{})))
 }
 
@@ -109,9 +119,15 @@ func (s *Server) correct(c echo.Context) error {
 		return err
 	}
 	u, _ := currentUser(c)
+	ctx := c.Request().Context()
+	if err := s.claims().CheckClaim(ctx, id, u); err != nil {
+		return s.recordError(c, id, err)
+	}
 
-	err = s.reviews.Correct(c.Request().Context(), id, c.Param("field"), c.FormValue("value"), u)
-	if err != nil {
+	if err := s.reviews.Correct(ctx, id, c.Param("field"), c.FormValue("value"), u); err != nil {
+		return err
+	}
+	if err := s.claims().TouchClaim(ctx, id, u); err != nil {
 		return err
 	}
 	return s.backToRecord(c, id, "field-"+c.Param("field"))
@@ -133,11 +149,16 @@ func (s *Server) decide(c echo.Context) error {
 		OverrideNote: c.FormValue("override_note"),
 		By:           u,
 	}
+	// Only the holder of a live claim may decide; a lapsed claim or none
+	// leaves the record open to every reviewer.
+	if err := s.claims().CheckClaim(c.Request().Context(), id, u); err != nil {
+		return s.recordError(c, id, err)
+	}
 	if err := s.reviews.Decide(c.Request().Context(), id, version, d); err != nil {
 		return s.recordError(c, id, err)
 	}
 	s.log.Info("record decided", "record", id, "user_id", u.ID, "decision", d.Decision)
-	return s.backToRecord(c, id, "")
+	return s.afterDecision(c, id, u)
 }
 
 func (s *Server) retry(c echo.Context) error {
@@ -159,6 +180,9 @@ func (s *Server) swap(c echo.Context) error {
 	}
 	u, _ := currentUser(c)
 	version, _ := strconv.Atoi(c.FormValue("version"))
+	if err := s.claims().CheckClaim(c.Request().Context(), id, u); err != nil {
+		return s.recordError(c, id, err)
+	}
 	if err := s.reviews.Swap(c.Request().Context(), id, version, u); err != nil {
 		return s.recordError(c, id, err)
 	}
@@ -188,7 +212,7 @@ func (s *Server) recordError(c echo.Context, id int64, err error) error {
 	return render(c, status, views.RecordPage(s.recordView(c, rec, userMessage(err, status))))
 }
 
-func queueRow(s review.Summary) views.QueueRow {
+func queueRow(c echo.Context, s review.Summary) views.QueueRow {
 	return views.QueueRow{
 		ID:          s.ID,
 		Status:      string(s.Status),
@@ -196,8 +220,8 @@ func queueRow(s review.Summary) views.QueueRow {
 		Name:        s.Name,
 		Number:      idcard.MaskNumber(s.Number),
 		UploadedBy:  s.UploadedBy,
-		Created:     showTime(s.CreatedAt),
+		Created:     localTime(c, s.CreatedAt),
 		DecidedBy:   s.DecidedBy,
-		Decided:     showTime(s.DecidedAt),
+		Decided:     localTime(c, s.DecidedAt),
 	}
 }

@@ -18,13 +18,13 @@ func (s *Server) recordView(c echo.Context, rec *review.Record, flash views.Mess
 	a := review.Assess(rec, time.Now())
 
 	p := views.Record{
-		Page:        s.page(c, "记录 #"+strconv.FormatInt(rec.ID, 10), "queue"),
+		Page:        s.page(c, views.Tr(langOf(c), "记录", "Record")+" #"+strconv.FormatInt(rec.ID, 10), "queue"),
 		ID:          rec.ID,
 		Status:      string(rec.Status),
 		StatusLabel: statusLabels[rec.Status],
 		Version:     rec.Version,
 		Engine:      rec.Engine,
-		Uploaded:    showTime(rec.CreatedAt),
+		Uploaded:    localTime(c, rec.CreatedAt),
 		UploadedBy:  rec.UploadedBy.Username,
 		FrontURL:    base + "front",
 		BackURL:     base + "back",
@@ -37,6 +37,11 @@ func (s *Server) recordView(c echo.Context, rec *review.Record, flash views.Mess
 		Editable:    !rec.Status.Decided(),
 		Reasons:     rejectReasons(),
 		Flash:       flash,
+		Claim:       s.claimView(c, rec.ID),
+	}
+	// Someone else's live claim makes the page read-only for this reader.
+	if p.Claim.Other() {
+		p.Editable = false
 	}
 	p.PortraitFromFront = rec.PortraitSHA == ""
 	p.CanSwap = p.Editable && !p.Pending
@@ -52,8 +57,9 @@ func (s *Server) recordView(c echo.Context, rec *review.Record, flash views.Mess
 		p.Notices = append(p.Notices, views.Notice{Level: f.Level.String(),
 			Message: views.Message{ZH: f.ZH, EN: f.EN}})
 	}
+	p.Notices = append(p.Notices, s.auditNotices(c.Request().Context(), rec)...)
 	if rec.Decision != nil {
-		p.Decision = decisionView(rec.Decision)
+		p.Decision = decisionView(c, rec.Decision)
 	}
 	return p
 }
@@ -71,6 +77,7 @@ func fieldView(rec *review.Record, name string, a review.Assessment, editable bo
 		Level:     a.Level(name).String(),
 		Editable:  editable,
 		CSRF:      csrf,
+		Side:      fieldSide(name),
 	}
 	for _, fl := range a.For(name) {
 		v.Reasons = append(v.Reasons, views.Finding{Level: fl.Level.String(),
@@ -79,7 +86,7 @@ func fieldView(rec *review.Record, name string, a review.Assessment, editable bo
 	return v
 }
 
-func decisionView(d *review.Decision) *views.Decision {
+func decisionView(c echo.Context, d *review.Decision) *views.Decision {
 	v := &views.Decision{
 		Decision:     d.Decision,
 		Label:        decisionLabels[d.Decision],
@@ -87,12 +94,23 @@ func decisionView(d *review.Decision) *views.Decision {
 		Override:     d.Override,
 		OverrideNote: d.OverrideNote,
 		By:           d.By.Username,
-		At:           showTime(d.At),
+		At:           localTime(c, d.At),
 	}
 	if d.Reason != "" {
 		v.Reason = reasonLabel(d.Reason)
 	}
 	return v
+}
+
+// fieldSide is the photo a field is read from, so the page can show that
+// photo while the reviewer checks the field.
+func fieldSide(name string) string {
+	for _, f := range ocr.BackFields {
+		if f == name {
+			return string(ocr.Back)
+		}
+	}
+	return string(ocr.Front)
 }
 
 // photoSHA picks the file behind a photo slot; the portrait falls back to

@@ -1,9 +1,15 @@
-// Small behaviours of the review page. Everything here also works without
-// it: images open in a new tab, forms post normally.
+// Small behaviours of the pages and the review page's keyboard. Everything
+// here also works without it: photos open in a new tab, fields show their
+// edit forms, forms post normally.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
 
-  // Click a photo to see it large; Escape or a click closes it.
+  function $(sel) { return document.querySelector(sel); }
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll("tr[data-field]")); }
+  function isEN() { return document.documentElement.lang === "en"; }
+
+  // Click the portrait to see it large; Escape or a click closes it.
   document.addEventListener("click", function (ev) {
     var link = ev.target.closest("a[data-enlarge]");
     if (!link) return;
@@ -19,7 +25,122 @@
 
   // htmx requests carry the CSRF token of the page.
   document.addEventListener("htmx:configRequest", function (ev) {
-    var meta = document.querySelector("meta[name=csrf-token]");
+    var meta = $("meta[name=csrf-token]");
     if (meta) ev.detail.headers["X-CSRF-Token"] = meta.content;
+  });
+
+  // The field the J and K keys move through; E edits it.
+  var current = -1;
+
+  function selectField(i) {
+    var all = rows();
+    if (!all.length) return;
+    current = Math.max(0, Math.min(all.length - 1, i));
+    all.forEach(function (r, j) { r.classList.toggle("current", j === current); });
+    var row = all[current];
+    row.focus();
+    row.scrollIntoView({ block: "nearest" });
+    if (window.KYCViewer && row.dataset.side) window.KYCViewer.pick(row.dataset.side);
+  }
+
+  function editField(row, open) {
+    var form = row && row.querySelector("form.edit");
+    if (!form) return;
+    row.classList.toggle("editing", open);
+    var btn = row.querySelector("[data-edit]");
+    if (btn) btn.setAttribute("aria-expanded", String(open));
+    if (open) {
+      var input = form.querySelector("input[name=value]");
+      input.focus();
+      input.select();
+    } else {
+      row.focus();
+    }
+  }
+
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest("[data-edit]");
+    if (!btn) return;
+    var row = btn.closest("tr[data-field]");
+    current = rows().indexOf(row);
+    editField(row, !row.classList.contains("editing"));
+  });
+
+  // Escape in a field's input closes its form without saving.
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Escape") return;
+    var row = ev.target.closest && ev.target.closest("tr.editing");
+    if (row) { ev.preventDefault(); editField(row, false); }
+  });
+
+  function hint(zh, en) {
+    var p = $("[data-testid=decide-hint]");
+    if (!p) return;
+    p.textContent = isEN() ? en : zh;
+    p.hidden = false;
+  }
+
+  // approve submits the decision form as its Approve button would, so
+  // the POST carries the CSRF token and the server applies every rule.
+  // With errors on the record it first asks for the override.
+  function approve() {
+    var form = $("#decision-form");
+    if (!form) return;
+    var override = form.querySelector("#override");
+    if (override && !override.checked) {
+      hint("该记录有错误：请先更正，或勾选强制通过并写明理由。",
+        "The record has errors: correct them, or tick the override and say why.");
+      override.focus();
+      return;
+    }
+    form.requestSubmit(form.querySelector("button[value=approve]"));
+  }
+
+  function reject() {
+    var reason = $("#reason");
+    if (reason) reason.focus();
+  }
+
+  function showHelp() {
+    var dlg = document.getElementById("shortcuts");
+    if (dlg && !dlg.open) dlg.showModal();
+  }
+
+  document.addEventListener("click", function (ev) {
+    if (ev.target.closest("[data-show-help]")) showHelp();
+  });
+
+  function viewer() { return window.KYCViewer && window.KYCViewer.active(); }
+
+  var keys = {
+    a: approve,
+    r: reject,
+    j: function () { selectField(current + 1); },
+    k: function () { selectField(current < 0 ? 0 : current - 1); },
+    e: function () { editField(rows()[current < 0 ? 0 : current], true); },
+    z: function () { var v = viewer(); if (v) v.step(); },
+    "[": function () { var v = viewer(); if (v) v.rotate(-90); },
+    "]": function () { var v = viewer(); if (v) v.rotate(90); },
+    m: function () { var v = viewer(); if (v) v.toggleLens(); },
+    "1": function () { if (window.KYCViewer) window.KYCViewer.pick("front"); },
+    "2": function () { if (window.KYCViewer) window.KYCViewer.pick("back"); },
+    "?": showHelp,
+  };
+
+  // typing reports whether the key goes to something the user types in,
+  // where shortcuts must not fire.
+  function typing(el) {
+    if (!el || !el.closest) return false;
+    if (el.tagName === "INPUT" && /^(checkbox|radio|button|submit|reset)$/.test(el.type)) return false;
+    return !!el.closest("input, textarea, select, [contenteditable=''], [contenteditable=true]");
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.isComposing || typing(ev.target)) return;
+    if (document.querySelector("dialog[open]")) return;
+    var fn = keys[ev.key.length === 1 ? ev.key.toLowerCase() : ""];
+    if (!fn) return;
+    ev.preventDefault();
+    fn();
   });
 })();

@@ -56,6 +56,7 @@ type Queue struct {
 	Statuses []Option
 	Rows     []QueueRow
 	Next     string // URL of the next page, empty on the last
+	Flash    Message
 }
 
 // QueueRow is one record in the queue.
@@ -69,6 +70,7 @@ type QueueRow struct {
 	Created     string
 	DecidedBy   string
 	Decided     string
+	Claim       Claim
 }
 
 // Record is the review page.
@@ -100,6 +102,7 @@ type Record struct {
 	Decision  *Decision
 	Reasons   []Option
 	Flash     Message
+	Claim     Claim
 }
 
 // Notice is a record-wide finding.
@@ -127,6 +130,7 @@ type Field struct {
 	Reasons   []Finding
 	Editable  bool
 	CSRF      string
+	Side      string // front or back: the photo the field is read from
 }
 
 // Finding is one reason a field is flagged.

@@ -7,12 +7,12 @@ import (
 	"time"
 )
 
-// baseline times plain `tesseract IMAGE stdout -l chi_sim` on every
-// image, one after another, as someone would run it by hand: Tesseract's
-// own defaults, including its threads.
-func baseline(tesseract, dir string, cards []card) (time.Duration, error) {
+// baseline times plain `tesseract IMAGE stdout -l chi_sim` on both sides
+// of a card, one after another, as someone would run it by hand:
+// Tesseract's own defaults, including its threads.
+func baseline(tesseract, dir string, c card) (time.Duration, error) {
 	var total time.Duration
-	for _, c := range cards {
+	{
 		for _, file := range []string{c.Front, c.Back} {
 			start := time.Now()
 			cmd := exec.Command(tesseract, filepath.Join(dir, file), "stdout", "-l", "chi_sim")

@@ -97,7 +97,29 @@ func birthDigits(rd *reading) string {
 			day += w.Text
 		}
 	}
-	return dateDigits(year, month, day)
+	if d := dateDigits(year, month, day); d != "" {
+		return d
+	}
+	// The digits ran together into one word: split them by count.
+	return splitDate(year + month + day)
+}
+
+// splitDate reads YYYYMMDD, or YYYYMDD / YYYYMMD / YYYYMD where month or
+// day has one digit, taking the split only when just one makes a date.
+func splitDate(s string) string {
+	var found []string
+	for m := 1; m <= 2; m++ {
+		if len(s) <= 4+m {
+			continue
+		}
+		if d := dateDigits(s[:4], s[4:4+m], s[4+m:]); d != "" && len(s)-4-m <= 2 {
+			found = append(found, d)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
 }
 
 // dateDigits checks year, month and day make a real date and writes it
@@ -117,9 +139,10 @@ func dateDigits(year, month, day string) string {
 }
 
 // readBirth prefers the printed row; a valid number overrules it when
-// they differ, as its check character vouches for its digits.
+// they differ, as its check character vouches for its digits. A row that
+// agrees with a valid number is trusted whatever Tesseract's confidence
+// (it reports 0 for many whitelisted digit lines).
 func readBirth(rd *reading, birth, number string, v verdict) (string, string, string) {
-	v.confident(ocr.FieldBirthday, rd)
 	fromNumber := ""
 	if validNumber(number) {
 		fromNumber = dateDigits(number[6:10], number[10:12], number[12:14])
@@ -132,6 +155,8 @@ func readBirth(rd *reading, birth, number string, v verdict) (string, string, st
 	case birth == "":
 		v.flag(ocr.FieldBirthday, whyDate)
 		return "", "", ""
+	case fromNumber == "":
+		v.confident(ocr.FieldBirthday, rd)
 	}
 	m, _ := strconv.Atoi(birth[4:6])
 	d, _ := strconv.Atoi(birth[6:8])

@@ -66,7 +66,8 @@ func rotate180(img *image.RGBA) *image.RGBA {
 }
 
 // ink turns a region into grey where only dark, unsaturated marks stay
-// dark: taking the brightest channel whitens the blue labels, the red
+// dark: the brightest channel plus twice the spread between channels
+// whitens the blue labels (年 月 日 sit inside the birth row), the red
 // emblem and the pastel background, leaving the black values. The result
 // is stretched so the background is white, and padded, as Tesseract
 // reads best with a margin.
@@ -80,7 +81,8 @@ func ink(img *image.RGBA, r image.Rectangle, pad int) *image.Gray {
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
 			c := img.RGBAAt(x, y)
-			v := max(c.R, c.G, c.B)
+			hi, lo := max(c.R, c.G, c.B), min(c.R, c.G, c.B)
+			v := uint8(min(255, int(hi)+2*int(hi-lo)))
 			out.Pix[out.PixOffset(x-r.Min.X+pad, y-r.Min.Y+pad)] = v
 			hist[v]++
 		}

@@ -35,8 +35,12 @@ type region struct {
 	field string
 	at    box
 	run   run
-	// tries lists the scales to read at; readScale alone when empty.
+	// tries lists the scales to read at, all of them; readScale alone
+	// when empty.
 	tries []float64
+	// retry is a scale to read at again only when the first reading is
+	// empty or unsure; 0 for none.
+	retry float64
 }
 
 func (r region) scales() []float64 {
@@ -57,17 +61,17 @@ const (
 var frontRegions = []region{
 	// Tesseract now and then returns nothing for a short line of large
 	// characters; a second, smaller reading rescues most of those.
-	{ocr.FieldName, box{14.5, 6.2, 53, 12.4}, run{lang: "chi_sim", psm: 7}, []float64{0.45, 0.3}},
-	{ocr.FieldSex, box{14.5, 12.9, 24, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: "男女"}, nil},
-	{ocr.FieldNation, box{33.8, 12.9, 54, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: nationChars()}, []float64{readScale, 0.4}},
-	{ocr.FieldBirthday, box{14.5, 19.4, 45, 25.2}, run{lang: "eng", psm: 7, whitelist: digits}, nil},
-	{ocr.FieldAddress, box{14.5, 25.9, 54, 41.6}, run{lang: "chi_sim", psm: 6}, nil},
-	{ocr.FieldNumber, box{26, 44.2, 84, 50.6}, run{lang: "eng", psm: 7, whitelist: digitsX}, nil},
+	{ocr.FieldName, box{14.5, 6.2, 53, 12.4}, run{lang: "chi_sim", psm: 7}, []float64{0.45, 0.3}, 0},
+	{ocr.FieldSex, box{14.5, 12.9, 24, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: "男女"}, nil, 0.4},
+	{ocr.FieldNation, box{33.8, 12.9, 54, 18.8}, run{lang: "chi_sim", psm: 7, whitelist: nationChars()}, nil, 0.4},
+	{ocr.FieldBirthday, box{14.5, 19.4, 45, 25.2}, run{lang: "eng", psm: 7, whitelist: digits}, nil, 0},
+	{ocr.FieldAddress, box{14.5, 25.9, 54, 41.6}, run{lang: "chi_sim", psm: 6}, nil, 0},
+	{ocr.FieldNumber, box{26, 44.2, 84, 50.6}, run{lang: "eng", psm: 7, whitelist: digitsX}, nil, 0},
 }
 
 var backRegions = []region{
-	{ocr.FieldAuthority, box{28.5, 38.4, 84, 44.4}, run{lang: "chi_sim", psm: 7}, nil},
-	{ocr.FieldTimelimit, box{28.5, 44.9, 84, 50.9}, run{lang: "chi_sim", psm: 7, whitelist: periodSet}, nil},
+	{ocr.FieldAuthority, box{28.5, 38.4, 84, 44.4}, run{lang: "chi_sim", psm: 7}, nil, 0},
+	{ocr.FieldTimelimit, box{28.5, 44.9, 84, 50.9}, run{lang: "chi_sim", psm: 7, whitelist: periodSet}, nil, 0},
 }
 
 // Places used to tell the sides apart and to cut the photo out.

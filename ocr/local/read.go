@@ -38,6 +38,12 @@ func (e *Engine) readAll(ctx context.Context, img *image.RGBA, regions []region)
 		for _, scale := range reg.scales() {
 			wg.Go(func() {
 				rd, err := e.read(ctx, img, reg, scale)
+				if err == nil && reg.retry > 0 && rd.Conf < minConf {
+					again, err2 := e.read(ctx, img, reg, reg.retry)
+					if err = err2; err == nil && surer(again, rd) {
+						rd = again
+					}
+				}
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil && firstErr == nil {

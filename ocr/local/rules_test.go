@@ -104,3 +104,19 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"19591029", "19591029"},
+		{"1988126", ""}, // 1988-1-26 or 1988-12-6: ambiguous
+		{"1988131", "19880131"},
+		{"198816", "19880106"},
+		{"19881399", ""},
+		{"1988", ""},
+	}
+	for _, tt := range tests {
+		if got := splitDate(tt.in); got != tt.want {
+			t.Errorf("splitDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
