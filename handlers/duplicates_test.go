@@ -66,6 +66,9 @@ func TestDuplicatesAndPhotoChecks(t *testing.T) {
 			}
 		})
 	}
+	if page := c.Get(fmt.Sprintf("/records/%d", samePhoto)).Body; !strings.Contains(page, `href="/records/1"`) {
+		t.Errorf("the duplicate notice does not link to record #1")
+	}
 	if row := field(t, c.Get(fmt.Sprintf("/records/%d", sameNumber)).Body, "number"); !strings.Contains(row, `data-level="error"`) {
 		t.Errorf("number rejected before: row not an error: %s", row)
 	}

@@ -55,7 +55,7 @@ func (s *Server) recordView(c echo.Context, rec *review.Record, flash views.Mess
 	}
 	for _, f := range a.For("") {
 		p.Notices = append(p.Notices, views.Notice{Level: f.Level.String(),
-			Message: views.Message{ZH: f.ZH, EN: f.EN}})
+			Message: views.Message{ZH: f.ZH, EN: f.EN}, Links: recordLinks(f.Records)})
 	}
 	p.Notices = append(p.Notices, s.auditNotices(c.Request().Context(), rec)...)
 	if rec.Decision != nil {
@@ -128,4 +128,14 @@ func photoSHA(rec *review.Record, slot string) (string, bool) {
 		return rec.FrontSHA, true
 	}
 	return "", false
+}
+
+// recordLinks points to the other records a flag names, such as duplicates.
+func recordLinks(ids []int64) []views.Link {
+	links := make([]views.Link, len(ids))
+	for i, id := range ids {
+		n := strconv.FormatInt(id, 10)
+		links[i] = views.Link{Href: "/records/" + n, Text: "#" + n}
+	}
+	return links
 }
