@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"kycreview/export"
@@ -53,7 +54,7 @@ func exportCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err == nil {
 		err = out.Flush()
 	}
-	detail := map[string]any{"format": *format, "filter": fmt.Sprintf("%+v", f), "rows": rows,
+	detail := map[string]any{"format": *format, "args": strings.Join(args, " "), "rows": rows,
 		"full_numbers": *full, "complete": err == nil, "via": "cli", "os_user": os.Getenv("USER")}
 	if aerr := svc.Export(context.WithoutCancel(ctx), review.Event{Detail: detail}); aerr != nil && err == nil {
 		err = aerr

@@ -165,7 +165,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	log.Info("kycreview serving", "addr", "http://"+ln.Addr().String(), "data", cfg.data, "ocr", engineName)
+	log.Info("kycreview serving", "addr", "http://"+ln.Addr().String(), "data", cfg.data, "ocr", engineName,
+		"four_eyes", cfg.fourEyes, "retention_days", cfg.retentionDays)
 	announceFirstAdmin(ctx, svc, cfg.data, log)
 
 	workCtx, stopWork := context.WithCancel(ctx)

@@ -12,15 +12,13 @@ import (
 // Tesseract's own defaults, including its threads.
 func baseline(tesseract, dir string, c card) (time.Duration, error) {
 	var total time.Duration
-	{
-		for _, file := range []string{c.Front, c.Back} {
-			start := time.Now()
-			cmd := exec.Command(tesseract, filepath.Join(dir, file), "stdout", "-l", "chi_sim")
-			if out, err := cmd.CombinedOutput(); err != nil {
-				return 0, fmt.Errorf("baseline on %s: %w: %s", file, err, out)
-			}
-			total += time.Since(start)
+	for _, file := range []string{c.Front, c.Back} {
+		start := time.Now()
+		cmd := exec.Command(tesseract, filepath.Join(dir, file), "stdout", "-l", "chi_sim")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return 0, fmt.Errorf("baseline on %s: %w: %s", file, err, out)
 		}
+		total += time.Since(start)
 	}
 	return total, nil
 }
