@@ -31,7 +31,7 @@ func (a *auditServer) stats(c echo.Context) error {
 		p.Daily.Bars = append(p.Daily.Bars, views.Bar{Label: d.Day, Value: float64(d.Count), Text: fmt.Sprint(d.Count)})
 	}
 	p.Approval = views.Chart{ID: "approval", Title: "通过率 Approval rate by reviewer", Unit: "通过率 Rate",
-		Desc: "Share of each reviewer's decisions that approved"}
+		Desc: "Share of each reviewer's decisions that approved", Max: 1}
 	p.Wait = views.Chart{ID: "wait", Title: "上传至决定中位时间 Median upload to decision", Unit: "小时 Hours",
 		Desc: "Median hours from upload to decision, by reviewer"}
 	for _, r := range st.Reviewers {

@@ -18,6 +18,9 @@ type Chart struct {
 	Desc  string
 	Unit  string // column heading of the values in the table
 	Bars  []Bar
+	// Max is the top of the scale; 0 scales to the largest bar. Rates
+	// set 1, so that 67% never fills the chart.
+	Max float64
 }
 
 // Bar is one bar: its label, its length and the value as printed.
@@ -49,7 +52,7 @@ func (c Chart) svg(w io.Writer) error {
 	fmt.Fprintf(&b, `<line x1="%d" y1="%.0f" x2="%d" y2="%.0f" stroke="#9aa5b1"/>`,
 		chartLeft, 10+plotH, chartWidth, 10+plotH)
 
-	max := 0.0
+	max := c.Max
 	for _, bar := range c.Bars {
 		max = maxf(max, bar.Value)
 	}
