@@ -24,8 +24,8 @@ func mustOpen(tb testing.TB) *db.DB {
 
 func mustUser(tb testing.TB, d *db.DB, name string) int64 {
 	tb.Helper()
-	id, err := d.CreateUser(context.Background(),
-		review.User{Username: name, Role: review.RoleReviewer, Lang: "zh"}, []byte("x"))
+	id, err := d.CreateUserBy(context.Background(),
+		review.User{Username: name, Role: review.RoleReviewer, Lang: "zh"}, []byte("x"), 0)
 	if err != nil {
 		tb.Fatalf("create user %s: %v", name, err)
 	}

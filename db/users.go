@@ -11,32 +11,6 @@ import (
 	"kycreview/review"
 )
 
-// CreateUser adds an account and its audit event.
-func (d *DB) CreateUser(ctx context.Context, u review.User, hash []byte) (int64, error) {
-	tx, err := d.sql.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("create user: begin: %w", err)
-	}
-	defer tx.Rollback()
-
-	res, err := tx.ExecContext(ctx, `INSERT INTO users (username, password_hash, role, active, lang, created_at)
-		VALUES (?, ?, ?, 1, ?, ?)`, u.Username, hash, string(u.Role), u.Lang, formatTime(d.now()))
-	if isUnique(err) {
-		return 0, review.Errorf(review.CodeConflict, "用户名已存在", "That username is taken")
-	}
-	if err != nil {
-		return 0, fmt.Errorf("create user: %w", err)
-	}
-	id, _ := res.LastInsertId()
-
-	err = d.appendEvent(ctx, tx, review.Event{Action: "user_created",
-		Detail: map[string]any{"user_id": id, "username": u.Username, "role": u.Role}})
-	if err != nil {
-		return 0, err
-	}
-	return id, tx.Commit()
-}
-
 const userColumns = `id, username, role, active, lang, created_at`
 
 func scanUser(row interface{ Scan(...any) error }, extra ...any) (review.User, error) {

@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
@@ -72,11 +73,11 @@ var (
 		"The role must be reviewer, supervisor or admin")
 )
 
-// newAccount checks a new account the way CreateUser does and hashes its
-// password.
+// newAccount checks a new account and hashes its password.
 func newAccount(username, password string, role Role) (User, []byte, error) {
+	username = strings.TrimSpace(username)
 	u := User{Username: username, Role: role, Active: true, Lang: "zh"}
-	if username == "" || utf8.RuneCountInString(username) > 64 || containsSpace(username) {
+	if username == "" || utf8.RuneCountInString(username) > 64 || strings.ContainsAny(username, " \t\r\n") {
 		return u, nil, Errorf(CodeInvalid, "用户名不能为空、不能含空格且不超过 64 字",
 			"The username must be 1-64 characters without spaces")
 	}
@@ -103,13 +104,4 @@ func checkPassword(password string) error {
 		return Errorf(CodeInvalid, "密码最多 72 字节", "The password may have at most 72 bytes")
 	}
 	return nil
-}
-
-func containsSpace(s string) bool {
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
-			return true
-		}
-	}
-	return false
 }

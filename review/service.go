@@ -174,30 +174,10 @@ func (s *Service) Swap(ctx context.Context, id int64, version int, by User) erro
 	return s.store.SwapPhotos(ctx, id, version, by.ID)
 }
 
-// CreateUser adds an account; the password is stored as a bcrypt hash.
+// CreateUser adds an account from the command line, where no signed-in
+// user is there to name in the event.
 func (s *Service) CreateUser(ctx context.Context, username, password string, role Role) (int64, error) {
-	username = strings.TrimSpace(username)
-	if username == "" || utf8.RuneCountInString(username) > 64 || strings.ContainsAny(username, " \t\r\n") {
-		return 0, Errorf(CodeInvalid, "用户名不能为空、不能含空格且不超过 64 字",
-			"The username must be 1-64 characters without spaces")
-	}
-	if !role.Valid() {
-		return 0, Errorf(CodeInvalid, "角色必须是 reviewer、supervisor 或 admin",
-			"The role must be reviewer, supervisor or admin")
-	}
-	if utf8.RuneCountInString(password) < MinPasswordLen {
-		return 0, Errorf(CodeInvalid, fmt.Sprintf("密码至少 %d 个字符", MinPasswordLen),
-			fmt.Sprintf("The password must have at least %d characters", MinPasswordLen))
-	}
-	if len(password) > 72 {
-		return 0, Errorf(CodeInvalid, "密码最多 72 字节", "The password may have at most 72 bytes")
-	}
-
-	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
-	if err != nil {
-		return 0, fmt.Errorf("hash password: %w", err)
-	}
-	return s.store.CreateUser(ctx, User{Username: username, Role: role, Active: true, Lang: "zh"}, hash)
+	return s.AddUser(ctx, username, password, role, User{})
 }
 
 // ErrBadLogin is the one answer to a wrong name or password, so that the

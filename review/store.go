@@ -12,7 +12,6 @@ import (
 // SQLite implementation lives in package db; every method that changes a
 // record also appends its audit event in the same transaction.
 type Store interface {
-	CreateUser(ctx context.Context, u User, passwordHash []byte) (int64, error)
 	UserByName(ctx context.Context, username string) (User, []byte, error)
 	UserByID(ctx context.Context, id int64) (User, error)
 	CountUsers(ctx context.Context) (int, error)
