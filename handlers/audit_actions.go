@@ -27,14 +27,11 @@ func (a *auditServer) reopen(c echo.Context) error {
 
 // secondForm shows an overridden approval to its second approver.
 func (a *auditServer) secondForm(c echo.Context) error {
-	id, err := recordID(c)
+	rec, err := loadRecord(c, a.reviews)
 	if err != nil {
 		return err
 	}
-	rec, err := a.reviews.Record(c.Request().Context(), id)
-	if err != nil {
-		return err
-	}
+	id := rec.ID
 	if rec.Status != review.StatusAwaitingSecond || rec.Decision == nil {
 		return c.Redirect(http.StatusSeeOther, "/records/"+strconv.FormatInt(id, 10))
 	}

@@ -12,11 +12,7 @@ import (
 // photo serves one of a record's images to a signed-in reviewer. Photos
 // are never under static/: only this handler, behind the session, reads them.
 func (s *Server) photo(c echo.Context) error {
-	id, err := recordID(c)
-	if err != nil {
-		return err
-	}
-	rec, err := s.reviews.Record(c.Request().Context(), id)
+	rec, err := loadRecord(c, s.reviews)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -74,19 +75,27 @@ func parseQueueQuery(c echo.Context) (review.ListQuery, error) {
 	return q, nil
 }
 
+// loadRecord reads the record the path's :id names.
+func loadRecord(c echo.Context, reviews interface {
+	Record(ctx context.Context, id int64) (*review.Record, error)
+}) (*review.Record, error) {
+	id, err := recordID(c)
+	if err != nil {
+		return nil, err
+	}
+	return reviews.Record(c.Request().Context(), id)
+}
+
 func cursorString(c review.Cursor) string {
 	return strconv.Itoa(c.Group) + "_" + strconv.FormatInt(c.Key, 10)
 }
 
 func (s *Server) record(c echo.Context) error {
-	id, err := recordID(c)
+	rec, err := loadRecord(c, s.reviews)
 	if err != nil {
 		return err
 	}
-	rec, err := s.reviews.Record(c.Request().Context(), id)
-	if err != nil {
-		return err
-	}
+	id := rec.ID
 	// Looking at a record one holds is activity: it keeps the claim.
 	u, _ := currentUser(c)
 	if err := s.claims().TouchClaim(c.Request().Context(), id, u); err != nil {
@@ -98,14 +107,11 @@ func (s *Server) record(c echo.Context) error {
 // progress answers the page's poll: the spinner again while OCR runs,
 // else a signal to reload the whole page.
 func (s *Server) progress(c echo.Context) error {
-	id, err := recordID(c)
+	rec, err := loadRecord(c, s.reviews)
 	if err != nil {
 		return err
 	}
-	rec, err := s.reviews.Record(c.Request().Context(), id)
-	if err != nil {
-		return err
-	}
+	id := rec.ID
 	if rec.Status == review.StatusOCRPending {
 		return render(c, http.StatusOK, views.OCRProgress(id))
 	}
