@@ -13,10 +13,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"kycreview/ocr/local"
+	"kycreview/ocr/specimen"
 )
 
 func main() {
@@ -43,13 +43,13 @@ func run(dir, tesseract string, verbose bool) error {
 	if err := local.Check(cfg); err != nil {
 		return err
 	}
-	cards, err := loadTruth(filepath.Join(dir, "truth.json"))
+	cards, err := specimen.Load(dir)
 	if err != nil {
 		return err
 	}
 
 	eng := local.New(cfg)
-	var sc score
+	var sc specimen.Score
 	var engineTime, base time.Duration
 	for _, c := range cards {
 		got, took, err := readCard(context.Background(), eng, dir, c)
@@ -57,7 +57,7 @@ func run(dir, tesseract string, verbose bool) error {
 			return fmt.Errorf("card %s: %w", c.Front, err)
 		}
 		engineTime += took
-		sc.add(c, got, verbose)
+		sc.Add(c, got.front, got.back)
 
 		// Timing the baseline card by card, right after the engine, keeps
 		// both under the same load from whatever else the machine runs.
@@ -68,8 +68,8 @@ func run(dir, tesseract string, verbose bool) error {
 		base += b
 	}
 	sides := 2 * len(cards)
-	sc.print(os.Stdout)
+	printScore(os.Stdout, &sc, verbose)
 	fmt.Printf("accuracy=%.4f correct=%d total=%d ms_per_side=%d baseline_ms_per_side=%d\n",
-		sc.accuracy(), sc.correct(), sc.total(), engineTime.Milliseconds()/int64(sides), base.Milliseconds()/int64(sides))
+		sc.Accuracy(), sc.Correct(), sc.Total(), engineTime.Milliseconds()/int64(sides), base.Milliseconds()/int64(sides))
 	return nil
 }

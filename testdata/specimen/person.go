@@ -7,23 +7,11 @@ import (
 	"time"
 
 	"kycreview/idcard"
+	"kycreview/ocr/specimen"
 )
 
-// person is one invented card holder; the JSON keys are truth.json's.
-type person struct {
-	Front     string `json:"front"`
-	Back      string `json:"back"`
-	Name      string `json:"name"`
-	Sex       string `json:"sex"`
-	Nation    string `json:"nation"`
-	Year      string `json:"year"`
-	Month     string `json:"month"`
-	Day       string `json:"day"`
-	Address   string `json:"address"`
-	Number    string `json:"number"`
-	Authority string `json:"authority"`
-	Timelimit string `json:"timelimit"`
-}
+// person is one invented card holder, in the form truth.json keeps.
+type person = specimen.Card
 
 // newPerson invents a holder whose fields agree with each other: the
 // number encodes the birth date and sex, the validity span follows the

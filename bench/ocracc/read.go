@@ -2,45 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"time"
 
 	"kycreview/ocr"
+	"kycreview/ocr/specimen"
 )
-
-// card is one entry of truth.json.
-type card struct {
-	Front     string `json:"front"`
-	Back      string `json:"back"`
-	Name      string `json:"name"`
-	Sex       string `json:"sex"`
-	Nation    string `json:"nation"`
-	Year      string `json:"year"`
-	Month     string `json:"month"`
-	Day       string `json:"day"`
-	Address   string `json:"address"`
-	Number    string `json:"number"`
-	Authority string `json:"authority"`
-	Timelimit string `json:"timelimit"`
-}
-
-func loadTruth(path string) ([]card, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read truth: %w", err)
-	}
-	var cards []card
-	if err := json.Unmarshal(data, &cards); err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
-	}
-	if len(cards) == 0 {
-		return nil, fmt.Errorf("%s lists no cards", path)
-	}
-	return cards, nil
-}
 
 // reading is what the engine made of both sides of one card.
 type reading struct {
@@ -48,7 +17,7 @@ type reading struct {
 }
 
 // readCard runs the engine on both sides and returns the time spent.
-func readCard(ctx context.Context, eng ocr.Engine, dir string, c card) (reading, time.Duration, error) {
+func readCard(ctx context.Context, eng ocr.Engine, dir string, c specimen.Card) (reading, time.Duration, error) {
 	var got reading
 	var took time.Duration
 	for _, side := range []struct {
