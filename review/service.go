@@ -180,6 +180,9 @@ func (s *Service) CreateUser(ctx context.Context, username, password string, rol
 	return s.AddUser(ctx, username, password, role, User{})
 }
 
+// decoyHash is compared against when the username is unknown.
+var decoyHash, _ = bcrypt.GenerateFromPassword([]byte("no user has this password"), bcrypt.DefaultCost)
+
 // ErrBadLogin is the one answer to a wrong name or password, so that the
 // page does not tell which of the two was wrong.
 var ErrBadLogin = Errorf(CodeInvalid, "用户名或密码错误", "Wrong username or password")
@@ -191,7 +194,12 @@ func (s *Service) Authenticate(ctx context.Context, username, password string) (
 		return User{}, err
 	}
 
-	ok := err == nil && u.Active && bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil
+	if err != nil {
+		// Spend the same time on an unknown name as on a known one, so the
+		// answer's speed does not tell which names exist.
+		hash = decoyHash
+	}
+	ok := bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil && err == nil && u.Active
 	if !ok {
 		// Log the attempt without the name typed: it may be a password.
 		_ = s.store.Event(ctx, Event{ActorID: u.ID, Action: "login_failed"})
