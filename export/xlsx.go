@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"fmt"
 	"io"
 
@@ -9,7 +10,8 @@ import (
 
 // xlsxSheet uses excelize's stream writer: rows go to a buffer that
 // spills to a temporary file past 16 MiB, and the workbook is zipped onto
-// w at Close. Memory stays flat; the bytes reach w only at the end.
+// w at Close. The bytes reach w only at the end, since a zip's sheet entry
+// is written whole.
 type xlsxSheet struct {
 	f   *excelize.File
 	sw  *excelize.StreamWriter
@@ -48,7 +50,11 @@ func (s *xlsxSheet) Close() error {
 	if err := s.sw.Flush(); err != nil {
 		return fmt.Errorf("xlsx: flush: %w", err)
 	}
-	if err := s.f.Write(s.w); err != nil {
+	// excelize zips into a memory buffer that it then copies to w; handing
+	// it a zip writer on w itself keeps that buffer empty, so memory stays
+	// flat however many rows there are.
+	s.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(s.w) })
+	if _, err := s.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: write: %w", err)
 	}
 	return nil
