@@ -180,3 +180,35 @@ func waitJobState(t *testing.T, dir, state string) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+func TestMissingLocalEngineFallsBackToManualEntry(t *testing.T) {
+	// No tesseract on PATH: the server must start, say so, and let
+	// reviewers type the fields.
+	t.Setenv("PATH", t.TempDir())
+	dir := t.TempDir()
+	err := run(context.Background(), []string{"user", "add", "-data", dir, "-username", "rita", "-role", "reviewer"},
+		strings.NewReader(kyctest.Password+"\n"), io.Discard, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	stop, addr := startServer(t, []string{"-addr", freeAddr(t), "-data", dir})
+	defer stop()
+	c := kyctest.NewClient(t, "http://"+addr)
+	if page := c.Get("/login").Body; !strings.Contains(page, `data-testid="no-engine"`) ||
+		!strings.Contains(page, "apt-get install tesseract-ocr tesseract-ocr-chi-sim") {
+		t.Errorf("the login page does not say the engine is missing and how to install it")
+	}
+
+	c.PostForm("/login", map[string]string{"username": "rita", "password": kyctest.Password})
+	c.Forget()
+	res := c.Upload("/records", kyctest.File{Field: "front", Name: "f.jpg", Data: kyctest.JPEG(900, 570, 20)},
+		kyctest.File{Field: "back", Name: "b.jpg", Data: kyctest.JPEG(900, 570, 21)})
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("upload: %d", res.StatusCode)
+	}
+	page := c.Get(res.Header.Get("Location")).Body
+	if !strings.Contains(page, `data-status="pending"`) {
+		t.Errorf("record is not open for manual entry")
+	}
+}
