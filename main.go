@@ -19,6 +19,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	_ "time/tzdata" // Asia/Shanghai even on a machine without tzdata
 
 	"kycreview/db"
 	"kycreview/handlers"

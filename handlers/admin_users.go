@@ -27,14 +27,14 @@ func (a *auditServer) renderAdmin(c echo.Context, status int, flash, msg views.M
 	}
 	p := views.Admin{Page: a.page(c, "管理 Admin", "admin"), Roles: roleOptions, Flash: flash, Error: msg}
 	for _, u := range users {
-		p.Users = append(p.Users, userRow(u))
+		p.Users = append(p.Users, userRow(langOf(c), u))
 	}
 	return render(c, status, views.AdminPage(p))
 }
 
-func userRow(u review.User) views.UserRow {
+func userRow(lang string, u review.User) views.UserRow {
 	return views.UserRow{ID: u.ID, Name: u.Username, Role: string(u.Role), Active: u.Active,
-		Created: showTime(u.CreatedAt)}
+		Created: views.FormatTime(lang, u.CreatedAt)}
 }
 
 // adminFlash turns the ?done= of a redirect into a message.
@@ -96,7 +96,7 @@ func (a *auditServer) renderUser(c echo.Context, status int, flash, msg views.Me
 		return err
 	}
 	me, _ := currentUser(c)
-	p := views.UserPage{Page: a.page(c, "用户 "+u.Username, "admin"), User: userRow(u), Roles: roleOptions,
+	p := views.UserPage{Page: a.page(c, "用户 "+u.Username, "admin"), User: userRow(langOf(c), u), Roles: roleOptions,
 		Self: me.ID == u.ID, Flash: flash, Error: msg}
 	return render(c, status, views.UserSettingsPage(p))
 }

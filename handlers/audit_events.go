@@ -33,13 +33,13 @@ var actionLabels = map[string]views.Option{
 	"purge":               {ZH: "照片保留期清理", EN: "Retention purge"},
 }
 
-func eventView(e review.EventView) views.AuditEvent {
+func eventView(lang string, e review.EventView) views.AuditEvent {
 	label, ok := actionLabels[e.Action]
 	if !ok {
 		label = views.Option{ZH: e.Action, EN: e.Action}
 	}
 	label.Value = e.Action
-	return views.AuditEvent{ID: e.ID, At: showTime(e.At), Actor: e.Actor, Action: label,
+	return views.AuditEvent{ID: e.ID, At: views.FormatTime(lang, e.At), Actor: e.Actor, Action: label,
 		RecordID: e.RecordID, Lines: detailLines(e)}
 }
 

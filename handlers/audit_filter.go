@@ -53,7 +53,7 @@ func parseDay(s string, plus int) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.ParseInLocation(time.DateOnly, s, shanghai)
+	t, err := time.ParseInLocation(time.DateOnly, s, views.Shanghai)
 	if err != nil {
 		return t, err
 	}

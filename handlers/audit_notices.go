@@ -18,8 +18,8 @@ func (s *Server) auditNotices(ctx context.Context, rec *review.Record) []views.N
 	var out []views.Notice
 	if at, err := sup.PhotosPurgedAt(ctx, rec.ID); err == nil && !at.IsZero() {
 		out = append(out, views.Notice{Level: "info", Message: views.Message{
-			ZH: "照片已按保留期限于 " + showTime(at) + " 清除；字段、决定和历史仍保留。",
-			EN: "The photos were purged on " + showTime(at) + " under the retention rule; fields, decision and history are kept."}})
+			ZH: "照片已按保留期限于 " + views.FormatTime(views.LangZH, at) + " 清除；字段、决定和历史仍保留。",
+			EN: "The photos were purged on " + views.FormatTime(views.LangEN, at) + " under the retention rule; fields, decision and history are kept."}})
 	}
 	if rec.Status == review.StatusAwaitingSecond {
 		out = append(out, views.Notice{Level: "warning",

@@ -29,7 +29,7 @@ func (a *auditServer) auditPage(c echo.Context) error {
 	p := views.Audit{Page: a.page(c, "审计 Audit", "audit"),
 		Chain: views.Chain{Count: state.Count, Intact: state.Intact, BrokenID: state.BrokenID, Problem: state.Problem}}
 	for _, e := range events {
-		p.Events = append(p.Events, eventView(e))
+		p.Events = append(p.Events, eventView(langOf(c), e))
 	}
 	if len(events) == 50 {
 		p.Next = "/audit?before=" + strconv.FormatInt(events[len(events)-1].ID, 10)
@@ -54,7 +54,7 @@ func (a *auditServer) decisions(c echo.Context) error {
 
 	p := views.Decisions{Page: a.page(c, "审核决定 Decisions", "audit"), Filter: form}
 	for _, r := range page.Items {
-		p.Rows = append(p.Rows, decisionItem(r))
+		p.Rows = append(p.Rows, decisionItem(langOf(c), r))
 	}
 	if page.Next != 0 {
 		q := filterQuery(c)
@@ -64,12 +64,12 @@ func (a *auditServer) decisions(c echo.Context) error {
 	return render(c, http.StatusOK, views.DecisionsPage(p))
 }
 
-func decisionItem(r review.DecisionRow) views.DecisionItem {
+func decisionItem(lang string, r review.DecisionRow) views.DecisionItem {
 	v := views.DecisionItem{
 		ID: r.ID, RecordID: r.RecordID, Status: statusLabels[r.Status], Name: r.Name,
 		Number: idcard.MaskNumber(r.Number), Decision: decisionLabels[r.Decision.Decision],
 		Override: r.Override, OverrideNote: r.OverrideNote, Errors: r.Errors, Untrusted: r.Untrusted,
-		By: r.By.Username, At: showTime(r.At), InForce: r.InForce,
+		By: r.By.Username, At: views.FormatTime(lang, r.At), InForce: r.InForce,
 	}
 	if r.Reason != "" {
 		v.Reason = reasonLabel(r.Reason)
@@ -102,7 +102,7 @@ func (a *auditServer) timeline(c echo.Context) error {
 		p.Flash = views.Message{ZH: "记录已重新打开，回到待审核队列。", EN: "The record is reopened and back in the queue."}
 	}
 	for _, e := range events {
-		p.Events = append(p.Events, eventView(e))
+		p.Events = append(p.Events, eventView(langOf(c), e))
 	}
 	return render(c, http.StatusOK, views.TimelinePage(p))
 }

@@ -54,8 +54,8 @@ func statRow(r review.ReviewerStats) views.StatRow {
 // statsPeriod reads from and to (inclusive days); a period is at most a
 // year, so the daily chart stays readable.
 func statsPeriod(c echo.Context) (time.Time, time.Time, error) {
-	today := time.Now().In(shanghai)
-	to := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, shanghai).AddDate(0, 0, 1)
+	today := time.Now().In(views.Shanghai)
+	to := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, views.Shanghai).AddDate(0, 0, 1)
 	from := to.AddDate(0, 0, -30)
 
 	var err error

@@ -37,7 +37,7 @@ func (a *auditServer) export(c echo.Context) error {
 	h := c.Response().Header()
 	h.Set(echo.HeaderContentType, kind.ContentType)
 	h.Set(echo.HeaderContentDisposition, `attachment; filename="kyc-export-`+
-		time.Now().In(shanghai).Format("20060102-150405")+"."+kind.Ext+`"`)
+		time.Now().In(views.Shanghai).Format("20060102-150405")+"."+kind.Ext+`"`)
 	h.Set("Cache-Control", "no-store")
 	c.Response().WriteHeader(http.StatusOK)
 

@@ -1,8 +1,6 @@
 package handlers
 
 import (
-	"time"
-
 	"kycreview/review"
 	"kycreview/views"
 )
@@ -47,20 +45,4 @@ func reasonLabel(key string) views.Option {
 		}
 	}
 	return views.Option{Value: key, ZH: key, EN: key}
-}
-
-// shanghai is the reviewers' time zone; dates are shown the local way.
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}()
-
-func showTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(shanghai).Format("2006-01-02 15:04")
 }

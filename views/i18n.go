@@ -55,8 +55,8 @@ func Tr(lang, zh, en string) string {
 	return zh
 }
 
-// shanghai is the reviewers' time zone.
-var shanghai = func() *time.Location {
+// Shanghai is the reviewers' time zone: dates are shown and read in it.
+var Shanghai = func() *time.Location {
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		return time.FixedZone("CST", 8*3600)
@@ -70,7 +70,7 @@ func FormatTime(lang string, t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	t = t.In(shanghai)
+	t = t.In(Shanghai)
 	if lang == LangEN {
 		return t.Format("2 Jan 2006 15:04")
 	}
@@ -82,5 +82,5 @@ func FormatClock(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(shanghai).Format("15:04")
+	return t.In(Shanghai).Format("15:04")
 }
