@@ -32,8 +32,8 @@ func (d *DB) duplicates(ctx context.Context, r *review.Record) ([]review.Duplica
 func (d *DB) sameNumber(ctx context.Context, id int64, number string) ([]review.Duplicate, error) {
 	rows, err := d.sql.QueryContext(ctx, `SELECT r.id, r.status FROM fields f
 		JOIN records r ON r.id = f.record_id
-		WHERE f.name = 'number' AND f.record_id != ? AND UPPER(COALESCE(f.value, f.ocr_value)) = ?
-		ORDER BY r.id LIMIT 20`, id, number)
+		WHERE f.name = 'number' AND UPPER(COALESCE(f.value, f.ocr_value)) = ? AND f.record_id != ?
+		LIMIT 20`, number, id)
 	if err != nil {
 		return nil, fmt.Errorf("find same number: %w", err)
 	}
@@ -41,37 +41,57 @@ func (d *DB) sameNumber(ctx context.Context, id int64, number string) ([]review.
 }
 
 // samePhotos finds records sharing a photo file, or whose front is nearly
-// the same picture. Hashes are compared in Go (SQLite has no popcount);
-// only candidates close by hash have their thumbnails read.
+// the same picture.
 func (d *DB) samePhotos(ctx context.Context, r *review.Record) ([]review.Duplicate, error) {
-	rows, err := d.sql.QueryContext(ctx, `SELECT id, status, front_sha, back_sha, front_phash
-		FROM records WHERE id != ? ORDER BY id`, r.ID)
+	rows, err := d.sql.QueryContext(ctx, `SELECT id, status FROM records
+		WHERE id != ? AND (front_sha IN (?, ?) OR back_sha IN (?, ?)) ORDER BY id LIMIT 20`,
+		r.ID, r.FrontSHA, r.BackSHA, r.FrontSHA, r.BackSHA)
 	if err != nil {
 		return nil, fmt.Errorf("find same photos: %w", err)
 	}
+	out, err := scanDuplicates(rows, review.DupSamePhoto)
+	if err != nil {
+		return nil, err
+	}
 
-	var out, candidates []review.Duplicate
+	similar, err := d.similarFronts(ctx, r, out)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, similar...), nil
+}
+
+// similarFronts compares fingerprints: hashes in Go, as SQLite has no
+// popcount, from an index that holds them; thumbnails only for the few
+// candidates close by hash.
+func (d *DB) similarFronts(ctx context.Context, r *review.Record, known []review.Duplicate) ([]review.Duplicate, error) {
+	if len(r.Front.Print.Thumb) == 0 {
+		return nil, nil
+	}
+	rows, err := d.sql.QueryContext(ctx, `SELECT id, status, front_phash FROM records
+		WHERE front_thumb IS NOT NULL AND id != ?`, r.ID)
+	if err != nil {
+		return nil, fmt.Errorf("find similar photos: %w", err)
+	}
+
+	var candidates []review.Duplicate
 	for rows.Next() {
-		var o review.Record
+		var dup review.Duplicate
 		var hash int64
-		if err := rows.Scan(&o.ID, &o.Status, &o.FrontSHA, &o.BackSHA, &hash); err != nil {
+		if err := rows.Scan(&dup.RecordID, &dup.Status, &hash); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("scan photo row: %w", err)
 		}
-		dup := review.Duplicate{RecordID: o.ID, Status: o.Status}
-		switch {
-		case sharesFile(r, &o):
-			dup.Kind = review.DupSamePhoto
-			out = append(out, dup)
-		case r.Front.Print.Candidate(uint64(hash)):
+		if r.Front.Print.Candidate(uint64(hash)) && !listed(known, dup.RecordID) {
 			candidates = append(candidates, dup)
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find same photos: %w", err)
+		return nil, fmt.Errorf("find similar photos: %w", err)
 	}
 
+	var out []review.Duplicate
 	for _, c := range candidates {
 		if len(out) >= 20 {
 			break
@@ -86,9 +106,13 @@ func (d *DB) samePhotos(ctx context.Context, r *review.Record) ([]review.Duplica
 	return out, nil
 }
 
-func sharesFile(a, b *review.Record) bool {
-	return a.FrontSHA == b.FrontSHA || a.FrontSHA == b.BackSHA ||
-		a.BackSHA == b.FrontSHA || a.BackSHA == b.BackSHA
+func listed(dups []review.Duplicate, id int64) bool {
+	for _, d := range dups {
+		if d.RecordID == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *DB) similarFront(ctx context.Context, r *review.Record, other int64) (bool, error) {
