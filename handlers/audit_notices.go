@@ -11,12 +11,8 @@ import (
 // auditNotices are the record page's notes from audit and retention: the
 // photos were purged, or an override awaits its second approval.
 func (s *Server) auditNotices(ctx context.Context, rec *review.Record) []views.Notice {
-	sup, ok := s.reviews.(Supervision)
-	if !ok {
-		return nil
-	}
 	var out []views.Notice
-	if at, err := sup.PhotosPurgedAt(ctx, rec.ID); err == nil && !at.IsZero() {
+	if at, err := s.reviews.PhotosPurgedAt(ctx, rec.ID); err == nil && !at.IsZero() {
 		out = append(out, views.Notice{Level: "info", Message: views.Message{
 			ZH: "照片已按保留期限于 " + views.FormatTime(views.LangZH, at) + " 清除；字段、决定和历史仍保留。",
 			EN: "The photos were purged on " + views.FormatTime(views.LangEN, at) + " under the retention rule; fields, decision and history are kept."}})

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"strconv"
 
@@ -22,19 +21,10 @@ type Claims interface {
 	CheckClaim(ctx context.Context, id int64, by review.User) error
 }
 
-// claims returns the service's claim methods; a service without them
-// (a test double) gets a queue where nobody ever holds a record.
-func (s *Server) claims() Claims {
-	if c, ok := s.reviews.(Claims); ok {
-		return c
-	}
-	return noClaims{}
-}
-
 // startReview claims the next record for the reviewer and opens it.
 func (s *Server) startReview(c echo.Context) error {
 	u, _ := currentUser(c)
-	id, err := s.claims().ClaimNext(c.Request().Context(), u)
+	id, err := s.reviews.ClaimNext(c.Request().Context(), u)
 	if review.ErrorCode(err) == review.CodeNotFound {
 		return c.Redirect(http.StatusSeeOther, "/records?empty=1")
 	}
@@ -52,7 +42,7 @@ func (s *Server) releaseClaim(c echo.Context) error {
 		return err
 	}
 	u, _ := currentUser(c)
-	if err := s.claims().ReleaseClaim(c.Request().Context(), id, u); err != nil {
+	if err := s.reviews.ReleaseClaim(c.Request().Context(), id, u); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/records")
@@ -64,7 +54,7 @@ func (s *Server) afterDecision(c echo.Context, id int64, u review.User) error {
 	if c.FormValue("next") != "1" {
 		return s.backToRecord(c, id, "")
 	}
-	next, err := s.claims().ClaimNext(c.Request().Context(), u)
+	next, err := s.reviews.ClaimNext(c.Request().Context(), u)
 	if review.ErrorCode(err) == review.CodeNotFound {
 		return c.Redirect(http.StatusSeeOther, "/records?empty=1")
 	}
@@ -76,7 +66,7 @@ func (s *Server) afterDecision(c echo.Context, id int64, u review.User) error {
 
 // claimView says who holds the record, from the reader's side.
 func (s *Server) claimView(c echo.Context, id int64) views.Claim {
-	cl, live, err := s.claims().ClaimOf(c.Request().Context(), id)
+	cl, live, err := s.reviews.ClaimOf(c.Request().Context(), id)
 	if err != nil {
 		s.log.Warn("load claim", "record", id, "err", err)
 		return views.Claim{}
@@ -95,7 +85,7 @@ func (s *Server) queueClaims(c echo.Context, rows []views.QueueRow) {
 	for i, r := range rows {
 		ids[i] = r.ID
 	}
-	live, err := s.claims().LiveClaims(c.Request().Context(), ids)
+	live, err := s.reviews.LiveClaims(c.Request().Context(), ids)
 	if err != nil {
 		s.log.Warn("load claims", "err", err)
 		return
@@ -108,18 +98,3 @@ func (s *Server) queueClaims(c echo.Context, rows []views.QueueRow) {
 		}
 	}
 }
-
-var errNoClaims = errors.New("claims: the review service does not keep claims")
-
-type noClaims struct{}
-
-func (noClaims) ClaimNext(context.Context, review.User) (int64, error) { return 0, errNoClaims }
-func (noClaims) ClaimOf(context.Context, int64) (review.Claim, bool, error) {
-	return review.Claim{}, false, nil
-}
-func (noClaims) LiveClaims(context.Context, []int64) (map[int64]review.Claim, error) {
-	return nil, nil
-}
-func (noClaims) TouchClaim(context.Context, int64, review.User) error   { return nil }
-func (noClaims) ReleaseClaim(context.Context, int64, review.User) error { return nil }
-func (noClaims) CheckClaim(context.Context, int64, review.User) error   { return nil }

@@ -55,11 +55,7 @@ func (s *Server) setLang(c echo.Context) error {
 	}
 
 	if u, ok := currentUser(c); ok {
-		langs, ok := s.reviews.(Langs)
-		if !ok {
-			return errBadLang
-		}
-		if err := langs.SetLang(c.Request().Context(), u, lang); err != nil {
+		if err := s.reviews.SetLang(c.Request().Context(), u, lang); err != nil {
 			return err
 		}
 	}

@@ -98,7 +98,7 @@ func (s *Server) record(c echo.Context) error {
 	id := rec.ID
 	// Looking at a record one holds is activity: it keeps the claim.
 	u, _ := currentUser(c)
-	if err := s.claims().TouchClaim(c.Request().Context(), id, u); err != nil {
+	if err := s.reviews.TouchClaim(c.Request().Context(), id, u); err != nil {
 		return err
 	}
 	return render(c, http.StatusOK, views.RecordPage(s.recordView(c, rec, views.Message{})))
@@ -126,14 +126,14 @@ func (s *Server) correct(c echo.Context) error {
 	}
 	u, _ := currentUser(c)
 	ctx := c.Request().Context()
-	if err := s.claims().CheckClaim(ctx, id, u); err != nil {
+	if err := s.reviews.CheckClaim(ctx, id, u); err != nil {
 		return s.recordError(c, id, err)
 	}
 
 	if err := s.reviews.Correct(ctx, id, c.Param("field"), c.FormValue("value"), u); err != nil {
 		return err
 	}
-	if err := s.claims().TouchClaim(ctx, id, u); err != nil {
+	if err := s.reviews.TouchClaim(ctx, id, u); err != nil {
 		return err
 	}
 	return s.backToRecord(c, id, "field-"+c.Param("field"))
@@ -157,7 +157,7 @@ func (s *Server) decide(c echo.Context) error {
 	}
 	// Only the holder of a live claim may decide; a lapsed claim or none
 	// leaves the record open to every reviewer.
-	if err := s.claims().CheckClaim(c.Request().Context(), id, u); err != nil {
+	if err := s.reviews.CheckClaim(c.Request().Context(), id, u); err != nil {
 		return s.recordError(c, id, err)
 	}
 	if err := s.reviews.Decide(c.Request().Context(), id, version, d); err != nil {
@@ -186,7 +186,7 @@ func (s *Server) swap(c echo.Context) error {
 	}
 	u, _ := currentUser(c)
 	version, _ := strconv.Atoi(c.FormValue("version"))
-	if err := s.claims().CheckClaim(c.Request().Context(), id, u); err != nil {
+	if err := s.reviews.CheckClaim(c.Request().Context(), id, u); err != nil {
 		return s.recordError(c, id, err)
 	}
 	if err := s.reviews.Swap(c.Request().Context(), id, version, u); err != nil {

@@ -30,6 +30,10 @@ type Reviews interface {
 	Logout(ctx context.Context, u review.User) error
 	UserByID(ctx context.Context, id int64) (review.User, error)
 	CountUsers(ctx context.Context) (int, error)
+
+	Claims
+	Langs
+	Supervision
 }
 
 // Config is what the server needs besides its collaborators.
