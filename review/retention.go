@@ -18,11 +18,6 @@ type RetentionStore interface {
 	PhotoInUse(ctx context.Context, sha string) (bool, error)
 }
 
-// PhotoDeleter removes a photo file; deleting a missing file is no error.
-type PhotoDeleter interface {
-	Delete(ctx context.Context, sha string) error
-}
-
 // Purge is what one retention run did.
 type Purge struct {
 	Records []int64
@@ -37,11 +32,6 @@ func (s *Service) PurgePhotos(ctx context.Context, days int, by User) (Purge, er
 	if days < 1 {
 		return Purge{}, Errorf(CodeInvalid, "保留天数至少为 1", "Keep photos for at least 1 day")
 	}
-	del, ok := s.photos.(PhotoDeleter)
-	if !ok {
-		return Purge{}, fmt.Errorf("purge: the photo store cannot delete files")
-	}
-
 	cutoff := s.now().Add(-time.Duration(days) * 24 * time.Hour)
 	p, err := s.store.PurgePhotos(ctx, cutoff, days, by.ID)
 	if err != nil {
@@ -58,7 +48,7 @@ func (s *Service) PurgePhotos(ctx context.Context, days int, by User) (Purge, er
 		if used {
 			continue
 		}
-		if err := del.Delete(ctx, sha); err != nil {
+		if err := s.photos.Delete(ctx, sha); err != nil {
 			return p, fmt.Errorf("purge: %w", err)
 		}
 		p.Deleted++

@@ -48,6 +48,9 @@ type Store interface {
 type PhotoStore interface {
 	Put(ctx context.Context, data []byte) (sha string, err error)
 	Open(ctx context.Context, sha string) (io.ReadSeekCloser, error)
+	// Delete removes a file for the retention purge; deleting a missing
+	// file is no error.
+	Delete(ctx context.Context, sha string) error
 }
 
 // NewRecord is what an upload creates.
