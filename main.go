@@ -90,7 +90,8 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Var(&cfg.maxUpload, "max-upload", "largest photo accepted, e.g. 10MiB")
 	fs.BoolVar(&cfg.secureCookies, "secure-cookies", false, "mark cookies Secure (behind HTTPS)")
 	fs.BoolVar(&cfg.fourEyes, "four-eyes", false, "an approval that overrides errors needs a second person")
-	fs.IntVar(&cfg.retentionDays, "retention-days", 0, "purge photos of records decided more than N days ago, daily (0: off)")
+	fs.IntVar(&cfg.retentionDays, "retention-days", 0,
+		"purge photos of records decided more than N days ago, daily (0: off)")
 
 	if err := parseWithEnv(fs, args); err != nil {
 		return cfg, err
@@ -218,14 +219,18 @@ func newEngine(cfg serveConfig, log *slog.Logger) (ocr.Engine, string) {
 		lcfg := local.Config{}
 		if err := local.Check(lcfg); err != nil {
 			log.Error("local OCR engine unavailable; records need manual entry", "err", err)
-			return nil, "本地识别引擎不可用，记录需手工录入。安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim" +
-				" / The local OCR engine is missing; records need manual entry. Install: " +
-				"sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+			return nil, noEngineBanner
 		}
 		return local.New(lcfg), ""
 	}
 	return nil, ""
 }
+
+const installTesseract = "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+
+// noEngineBanner is shown on every page while the local engine is missing.
+const noEngineBanner = "本地识别引擎不可用，记录需手工录入。安装：" + installTesseract +
+	" / The local OCR engine is missing; records need manual entry. Install: " + installTesseract
 
 func portraitFetcher(cfg serveConfig) review.PortraitFetcher {
 	if cfg.engine != "vendor" {

@@ -44,11 +44,13 @@ func duplicateFlags(r *Record) []Flag {
 	}
 	if dups := byKind[DupSamePhoto]; len(dups) > 0 {
 		out = append(out, Flag{Level: idcard.Warning, Code: "duplicate_photo", Records: ids(dups),
-			ZH: "同一张照片已用于其他记录：" + refs(dups), EN: "The same photo is in other records: " + refs(dups)})
+			ZH: "同一张照片已用于其他记录：" + refs(dups),
+			EN: "The same photo is in other records: " + refs(dups)})
 	}
 	if dups := byKind[DupSimilarPhoto]; len(dups) > 0 {
 		out = append(out, Flag{Level: idcard.Warning, Code: "similar_photo", Records: ids(dups),
-			ZH: "与其他记录的照片几乎相同：" + refs(dups), EN: "A photo nearly identical to other records': " + refs(dups)})
+			ZH: "与其他记录的照片几乎相同：" + refs(dups),
+			EN: "A photo nearly identical to other records': " + refs(dups)})
 	}
 	return out
 }
