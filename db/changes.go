@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"kycreview/review"
 )
@@ -51,6 +52,9 @@ func (d *DB) Decide(ctx context.Context, id int64, version int, dec review.Decis
 		return errNotReady
 	case version != current:
 		return errStale
+	}
+	if err := checkClaim(ctx, tx, id, dec.By.ID, d.now()); err != nil {
+		return err
 	}
 
 	now := formatTime(d.now())
@@ -199,6 +203,28 @@ func (d *DB) commitWithEvent(ctx context.Context, tx *sql.Tx, e review.Event) er
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit %s: %w", e.Action, err)
+	}
+	return nil
+}
+
+// checkClaim refuses a decision by anyone but the holder of a live claim,
+// inside the deciding transaction, so a claim taken a moment earlier by
+// another reviewer cannot be overtaken.
+func checkClaim(ctx context.Context, tx *sql.Tx, recordID, userID int64, now time.Time) error {
+	var holder int64
+	var touched string
+	err := tx.QueryRowContext(ctx, `SELECT user_id, touched_at FROM claims WHERE record_id = ?`, recordID).
+		Scan(&holder, &touched)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read claim of %d: %w", recordID, err)
+	}
+
+	c := review.Claim{RecordID: recordID, Holder: review.User{ID: holder}, TouchedAt: parseTime(touched)}
+	if c.Live(now) && holder != userID {
+		return review.ErrClaimedByOther
 	}
 	return nil
 }

@@ -153,3 +153,28 @@ func TestClaimNextConcurrent(t *testing.T) {
 		t.Errorf("claimed %d records, %d empty; want %d and %d", len(got), empty, records, reviewers-records)
 	}
 }
+
+func TestDecideRespectsLiveClaim(t *testing.T) {
+	d := mustOpen(t)
+	ctx := context.Background()
+	rita, sam := mustUser(t, d, "rita"), mustUser(t, d, "sam")
+	id := mustPending(t, d, rita, 1)[0]
+	now := time.Now()
+	if _, err := d.ClaimNext(ctx, rita, now, now.Add(-review.ClaimTTL)); err != nil {
+		t.Fatal(err)
+	}
+
+	decide := func(by int64) error {
+		rec, err := d.Record(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Decide(ctx, id, rec.Version, review.Decision{Decision: review.Approve, By: review.User{ID: by}})
+	}
+	if err := decide(sam); err != review.ErrClaimedByOther {
+		t.Fatalf("sam deciding rita's record: err %v, want ErrClaimedByOther", err)
+	}
+	if err := decide(rita); err != nil {
+		t.Fatalf("rita deciding her record: %v", err)
+	}
+}
