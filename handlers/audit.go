@@ -33,5 +33,6 @@ type Supervision interface {
 // supervision methods of the review service.
 type auditServer struct {
 	*Server
-	sup Supervision
+	sup      Supervision
+	progress exportProgress
 }

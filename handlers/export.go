@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -42,7 +43,10 @@ func (a *auditServer) export(c echo.Context) error {
 	c.Response().WriteHeader(http.StatusOK)
 
 	start := time.Now()
-	rows, err := export.Write(ctx, format, c.Response(), export.Header, export.Decisions(a.sup.EachDecision, f, full))
+	prog := a.progress.start(c.QueryParam("progress"), u.ID, atoiOr(c.QueryParam("total"), 0))
+	rows, err := export.Write(ctx, format, c.Response(), export.Header,
+		counted(export.Decisions(a.sup.EachDecision, f, full), prog))
+	prog.finished.Store(true)
 	a.auditExport(ctx, u, c, format, full, rows, err)
 	if err != nil {
 		// The answer has started: all we can do is stop it short.
@@ -63,7 +67,8 @@ func (a *auditServer) exportPage(c echo.Context, f review.DecisionFilter, full b
 	if err != nil {
 		return err
 	}
-	p := views.Export{Page: a.page(c, "导出 Export", "admin"), Filter: form, Count: n, Full: full}
+	p := views.Export{Page: a.page(c, "导出 Export", "admin"), Filter: form, Count: n, Full: full,
+		Token: randomToken()[:32]}
 	return render(c, http.StatusOK, views.ExportPage(p))
 }
 
@@ -75,4 +80,22 @@ func (a *auditServer) auditExport(ctx context.Context, u review.User, c echo.Con
 	if err := a.sup.Export(context.WithoutCancel(ctx), review.Event{ActorID: u.ID, Detail: detail}); err != nil {
 		a.log.Error("audit export", "user_id", u.ID, "err", err)
 	}
+}
+
+// counted passes rows through, counting them for the progress bar.
+func counted(src export.Source, p *progress) export.Source {
+	return func(ctx context.Context, fn func([]string) error) error {
+		return src(ctx, func(cells []string) error {
+			p.done.Add(1)
+			return fn(cells)
+		})
+	}
+}
+
+func atoiOr(s string, or int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return or
+	}
+	return n
 }

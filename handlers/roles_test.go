@@ -57,6 +57,7 @@ var routeRoles = map[string][]review.Role{
 	"POST /admin/users/:uid/active":   admins,
 	"POST /admin/users/:uid/password": admins,
 	"GET /admin/export":               exporters,
+	"GET /admin/export/progress":      exporters,
 }
 
 // concrete fills a route's parameters with values that name nothing, so

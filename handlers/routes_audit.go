@@ -31,5 +31,7 @@ func (s *Server) auditRoutes(e *echo.Echo) {
 	admin.POST("/users/:uid/password", a.resetPassword)
 
 	// Supervisors export too, with ID numbers masked.
-	e.GET("/admin/export", a.export, s.requireUser, s.requireRole(review.RoleAdmin, review.RoleSupervisor))
+	exporters := []echo.MiddlewareFunc{s.requireUser, s.requireRole(review.RoleAdmin, review.RoleSupervisor)}
+	e.GET("/admin/export", a.export, exporters...)
+	e.GET("/admin/export/progress", a.exportStatus, exporters...)
 }

@@ -144,3 +144,27 @@
     fn();
   });
 })();
+
+// The export page shows how far a download has got: the server counts the
+// rows it has written under the page's token, and the page asks each
+// second until the file is complete.
+(function () {
+  "use strict";
+
+  document.addEventListener("click", function (ev) {
+    var link = ev.target.closest && ev.target.closest("a[data-export-progress]");
+    var box = document.getElementById("export-progress");
+    if (!link || !box) return;
+    var url = link.getAttribute("data-export-progress");
+    var timer = setInterval(function () {
+      fetch(url, { credentials: "same-origin" })
+        .then(function (res) { return res.text(); })
+        .then(function (html) {
+          box.innerHTML = html;
+          var bar = box.querySelector("[data-finished]");
+          if (bar && bar.getAttribute("data-finished") === "true") clearInterval(timer);
+        })
+        .catch(function () { clearInterval(timer); });
+    }, 800);
+  });
+})();

@@ -136,5 +136,26 @@ type Export struct {
 	Page
 	Filter FilterForm
 	Count  int
-	Full   bool // ID numbers in full (admins)
+	Full   bool   // ID numbers in full (admins)
+	Token  string // names this page's download for its progress bar
+}
+
+// Progress is how far an export has got.
+type Progress struct {
+	Started, Finished bool
+	Done, Total       int
+}
+
+// Percent is Done of Total, 0 to 100.
+func (p Progress) Percent() int {
+	if p.Total <= 0 {
+		return 0
+	}
+	return min(100, p.Done*100/p.Total)
+}
+
+// exportURL is the download link of one format, carrying the filter, the
+// expected row count and the token of the progress bar.
+func exportURL(p Export, format string) string {
+	return "/admin/export?format=" + format + "&total=" + itoa(p.Count) + "&progress=" + p.Token + "&" + p.Filter.Query
 }
