@@ -14,8 +14,8 @@ func (r *review) number() {
 	}
 	if upgraded {
 		r.add(FieldNumber, Warning, "number_legacy",
-			"15 位旧号码，现行证件应印 18 位（年份补 19，校验位 %c）",
-			"legacy 15-digit number; cards now print 18 (year with 19, check character %c)", v[17])
+			"15 位旧号码，升级为 18 位：%s（现行证件印 18 位）",
+			"legacy 15-digit number, upgraded to 18: %s (cards now print 18)", v)
 	}
 	if err := verifyCheck(v); err != nil {
 		r.addErr(FieldNumber, err)
