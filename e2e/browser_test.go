@@ -4,9 +4,11 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 
 	"kycreview/internal/kyctest"
 	"kycreview/ocr"
+	"kycreview/ocr/specimen"
 	"kycreview/review"
 )
 
@@ -58,29 +61,36 @@ func browser(t *testing.T, w, h int) context.Context {
 	return ctx
 }
 
-// Card photos and the vendor's answers for them: the first card's
-// address is flagged untrusted, the second card reads clean.
+// Two specimen cards, and what the fake vendor reads on them: the first
+// card's address comes back misread and flagged untrusted, the second
+// card reads clean. Screenshots then show fields that match the photos.
 type card struct {
 	front, back []byte
-	answer      string
+	truth       specimen.Card
+	misread     string // the address the vendor answers, when it errs
 }
 
-var cards = []card{
-	{answer: "vendor/untrusted.json"},
-	{answer: "vendor/front.json"},
-}
+var cards = []card{{misread: "北京市海淀区光明路187号6幢4单元1501室"}, {}}
 
 // app starts the server with the vendor engine pointed at a fake that
 // answers per photo, and a reviewer rita.
 func app(t *testing.T) *kyctest.App {
 	t.Helper()
+	dir := filepath.Join(kyctest.Root(t), "testdata", "specimen", "clean")
+	truth, err := specimen.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	v := kyctest.NewVendor(t)
 	for i := range cards {
-		n := string(rune('1' + i))
-		cards[i].front = kyctest.ReadTestdata(t, "specimen/clean/card0"+n+"_front.jpg")
-		cards[i].back = kyctest.ReadTestdata(t, "specimen/clean/card0"+n+"_back.jpg")
-		v.Answer(cards[i].front, 0, kyctest.ReadTestdata(t, cards[i].answer))
-		v.Answer(cards[i].back, 0, kyctest.ReadTestdata(t, "vendor/back.json"))
+		// Cards 2 and 3 are valid today; card 1 expired long ago.
+		c := &cards[i]
+		c.truth = truth[i+1]
+		c.front = kyctest.ReadTestdata(t, "specimen/clean/"+c.truth.Front)
+		c.back = kyctest.ReadTestdata(t, "specimen/clean/"+c.truth.Back)
+		front, back := vendorAnswers(t, c.truth, c.misread)
+		v.Answer(c.front, 0, front)
+		v.Answer(c.back, 0, back)
 	}
 
 	engine := ocr.NewVendor(ocr.VendorConfig{URL: v.URL(), Key: "test-key", Backoff: time.Millisecond})
@@ -153,4 +163,32 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// vendorAnswers writes what the vendor would answer for a card's two
+// photos, in the guide's shape. A misread address is flagged false.
+func vendorAnswers(t *testing.T, c specimen.Card, misread string) (front, back []byte) {
+	t.Helper()
+	address := c.Address
+	if misread != "" {
+		address = misread
+	}
+	front = vendorJSON(t, "front", map[string]string{"name": c.Name, "sex": c.Sex, "nation": c.Nation,
+		"year": c.Year, "month": c.Month, "day": c.Day, "address": address, "number": c.Number},
+		map[string]bool{"name": true, "sex": true, "birthday": true, "number": true, "address": misread == ""})
+	back = vendorJSON(t, "back", map[string]string{"authority": c.Authority,
+		"timelimit": strings.ReplaceAll(c.Timelimit, ".", "")},
+		map[string]bool{"authority": true, "timelimit": true})
+	return front, back
+}
+
+func vendorJSON(t *testing.T, side string, info map[string]string, validity map[string]bool) []byte {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"msg": "成功", "success": true, "code": 200,
+		"data": map[string]any{"order_no": "1", "result": 0, "side": side, "info": info,
+			"validity": validity, "image_url": nil}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

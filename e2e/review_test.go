@@ -102,7 +102,7 @@ func correctAddressByKeyboard(t *testing.T, ctx context.Context) {
 		t.Fatalf("E did not focus the address input (focus on %q)", f)
 	}
 	do(t, ctx, "type and save the correction",
-		chromedp.KeyEvent("江苏省苏州市岔河镇东沙庄村黄庄150号"),
+		chromedp.KeyEvent(cards[0].truth.Address),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(css(`tr[data-field=address][data-trusted=true] [data-testid=ocr-value]`)))
 
