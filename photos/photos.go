@@ -71,7 +71,24 @@ func (d *Dir) Put(ctx context.Context, data []byte) (string, error) {
 	if err := os.Rename(tmp.Name(), dst); err != nil {
 		return "", fmt.Errorf("photos: rename: %w", err)
 	}
+	// The rename is durable only once the folder itself is synced; the
+	// record that names this file is committed after Put returns.
+	if err := syncDir(filepath.Dir(dst)); err != nil {
+		return "", err
+	}
 	return sha, nil
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("photos: open folder: %w", err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("photos: sync folder: %w", err)
+	}
+	return nil
 }
 
 // Open returns the photo with the given hash, or review.ErrNotFound.
