@@ -71,11 +71,11 @@ func (e *Engine) Recognize(ctx context.Context, image []byte) (*ocr.Result, erro
 		card.image = rotate180(card.image)
 	}
 
-	regions := frontRegions
+	sheets := frontSheets
 	if side == ocr.Back {
-		regions = backRegions
+		sheets = backSheets
 	}
-	reads, err := e.readAll(ctx, card.image, regions)
+	reads, err := e.readAll(ctx, card.image, sheets)
 	if err != nil {
 		return nil, err
 	}

@@ -68,6 +68,19 @@ func snapNation(s string) (string, bool) {
 	return name, d == 0 || (d == 1 && len([]rune(name)) >= 3)
 }
 
+// isNation reports whether a reading is one of the 56 names as it stands,
+// with or without 族.
+func isNation(s string) bool {
+	_, d := nearest(strings.TrimSuffix(han(s), "族"), idcard.Nations())
+	return d == 0
+}
+
+// isSex reports whether a reading is exactly 男 or 女.
+func isSex(s string) bool {
+	s = han(s)
+	return s == "男" || s == "女"
+}
+
 // nationChars is every character of the 56 names, the whitelist for the
 // nation region.
 func nationChars() string {

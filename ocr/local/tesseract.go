@@ -19,6 +19,9 @@ type run struct {
 	lang      string
 	psm       int
 	whitelist string
+	// keepRows stops Tesseract dropping a row of a few large characters
+	// as noise: without it a short name ("陈燕") often came back empty.
+	keepRows bool
 }
 
 // args builds the command line; the image comes on stdin and the TSV
@@ -27,6 +30,9 @@ func (e *Engine) args(r run) []string {
 	args := []string{"stdin", "stdout", "-l", r.lang, "--psm", strconv.Itoa(r.psm)}
 	if e.cfg.TessdataDir != "" {
 		args = append(args, "--tessdata-dir", e.cfg.TessdataDir)
+	}
+	if r.keepRows {
+		args = append(args, "-c", "textord_noise_rejrows=0")
 	}
 	if r.whitelist != "" {
 		args = append(args, "-c", "tessedit_char_whitelist="+r.whitelist)

@@ -9,12 +9,13 @@ import (
 // word is one recognised word with its box in the input image's pixels
 // and Tesseract's confidence, 0 to 100.
 type word struct {
-	Text  string  `json:"text"`
-	Conf  float64 `json:"conf"`
-	Left  int     `json:"left"`
-	Top   int     `json:"top"`
-	Width int     `json:"width"`
-	Line  int     `json:"line"`
+	Text   string  `json:"text"`
+	Conf   float64 `json:"conf"`
+	Left   int     `json:"left"`
+	Top    int     `json:"top"`
+	Width  int     `json:"width"`
+	Height int     `json:"height"`
+	Line   int     `json:"line"`
 }
 
 // parseTSV keeps the word rows (level 5) of Tesseract's TSV output.
@@ -40,7 +41,7 @@ func parseTSV(out string) ([]word, error) {
 		}
 		// Block, paragraph and line numbers together name a line.
 		line := nums[0]*10000 + nums[1]*100 + nums[2]
-		words = append(words, word{Text: text, Conf: conf, Left: nums[4], Top: nums[5], Width: nums[6], Line: line})
+		words = append(words, word{Text: text, Conf: conf, Left: nums[4], Top: nums[5], Width: nums[6], Height: nums[7], Line: line})
 	}
 	return words, nil
 }
