@@ -22,72 +22,56 @@ var (
 // Reopen puts a decided record back in the queue. The reopen row names
 // the decision it undoes, which stays in the decisions table.
 func (d *DB) Reopen(ctx context.Context, id int64, reason string, by int64) error {
-	tx, err := d.sql.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("reopen: begin: %w", err)
-	}
-	defer tx.Rollback()
+	return d.onRecord(ctx, id, "reopen", func(tx *sql.Tx, status review.Status, _ int) error {
+		if !status.Decided() {
+			return errNotDecided
+		}
+		decisionID, _, err := decisionInForce(ctx, tx, id)
+		if err != nil {
+			return err
+		}
 
-	status, _, err := lockRecord(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	if !status.Decided() {
-		return errNotDecided
-	}
-	decisionID, _, err := decisionInForce(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-
-	now := formatTime(d.now())
-	_, err = tx.ExecContext(ctx, `INSERT INTO reopens (record_id, decision_id, reason, reopened_by, reopened_at)
-		VALUES (?, ?, ?, ?, ?)`, id, decisionID, reason, by, now)
-	if err != nil {
-		return fmt.Errorf("reopen: insert: %w", err)
-	}
-	if err := setStatus(ctx, tx, id, review.StatusPending, now); err != nil {
-		return err
-	}
-	return d.commitWithEvent(ctx, tx, review.Event{ActorID: by, Action: "reopen", RecordID: id,
-		Detail: map[string]any{"reason": reason, "decision_id": decisionID, "from": status}})
+		now := formatTime(d.now())
+		_, err = tx.ExecContext(ctx, `INSERT INTO reopens (record_id, decision_id, reason, reopened_by, reopened_at)
+			VALUES (?, ?, ?, ?, ?)`, id, decisionID, reason, by, now)
+		if err != nil {
+			return fmt.Errorf("reopen: insert: %w", err)
+		}
+		if err := setStatus(ctx, tx, id, review.StatusPending, now); err != nil {
+			return err
+		}
+		return d.appendEvent(ctx, tx, review.Event{ActorID: by, Action: "reopen", RecordID: id,
+			Detail: map[string]any{"reason": reason, "decision_id": decisionID, "from": status}})
+	})
 }
 
 // SecondApprove completes an overridden approval under the four-eyes
 // rule, by anyone but the first approver.
 func (d *DB) SecondApprove(ctx context.Context, id int64, by int64) error {
-	tx, err := d.sql.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("second approval: begin: %w", err)
-	}
-	defer tx.Rollback()
+	return d.onRecord(ctx, id, "second approval", func(tx *sql.Tx, status review.Status, _ int) error {
+		if status != review.StatusAwaitingSecond {
+			return errNoSecond
+		}
+		decisionID, firstBy, err := decisionInForce(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if firstBy == by {
+			return errSamePerson
+		}
 
-	status, _, err := lockRecord(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	if status != review.StatusAwaitingSecond {
-		return errNoSecond
-	}
-	decisionID, firstBy, err := decisionInForce(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	if firstBy == by {
-		return errSamePerson
-	}
-
-	now := formatTime(d.now())
-	_, err = tx.ExecContext(ctx, `INSERT INTO second_approvals (record_id, decision_id, approved_by, approved_at)
-		VALUES (?, ?, ?, ?)`, id, decisionID, by, now)
-	if err != nil {
-		return fmt.Errorf("second approval: insert: %w", err)
-	}
-	if err := setStatus(ctx, tx, id, review.StatusApproved, now); err != nil {
-		return err
-	}
-	return d.commitWithEvent(ctx, tx, review.Event{ActorID: by, Action: "second_approval", RecordID: id,
-		Detail: map[string]any{"decision_id": decisionID, "first_approver": firstBy}})
+		now := formatTime(d.now())
+		_, err = tx.ExecContext(ctx, `INSERT INTO second_approvals (record_id, decision_id, approved_by, approved_at)
+			VALUES (?, ?, ?, ?)`, id, decisionID, by, now)
+		if err != nil {
+			return fmt.Errorf("second approval: insert: %w", err)
+		}
+		if err := setStatus(ctx, tx, id, review.StatusApproved, now); err != nil {
+			return err
+		}
+		return d.appendEvent(ctx, tx, review.Event{ActorID: by, Action: "second_approval", RecordID: id,
+			Detail: map[string]any{"decision_id": decisionID, "first_approver": firstBy}})
+	})
 }
 
 // decisionInForce returns the id and author of the record's newest
