@@ -5,14 +5,14 @@ import (
 	"kycreview/views"
 )
 
-var statusLabels = map[review.Status]views.Option{
-	review.StatusOCRPending:     {Value: "ocr_pending", ZH: "待识别", EN: "OCR pending"},
-	review.StatusOCRFailed:      {Value: "ocr_failed", ZH: "识别失败", EN: "OCR failed"},
-	review.StatusPending:        {Value: "pending", ZH: "待审核", EN: "Pending review"},
-	review.StatusAwaitingSecond: {Value: "awaiting_second", ZH: "待复核", EN: "Awaiting second approval"},
-	review.StatusApproved:       {Value: "approved", ZH: "已通过", EN: "Approved"},
-	review.StatusRejected:       {Value: "rejected", ZH: "已拒绝", EN: "Rejected"},
-}
+var statusLabels = func() map[review.Status]views.Option {
+	m := map[review.Status]views.Option{}
+	for _, s := range review.Statuses {
+		zh, en := s.Names()
+		m[s] = views.Option{Value: string(s), ZH: zh, EN: en}
+	}
+	return m
+}()
 
 var fieldLabels = map[string]views.Option{
 	"name":      {ZH: "姓名", EN: "Name"},

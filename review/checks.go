@@ -44,25 +44,25 @@ func duplicateFlags(r *Record) []Flag {
 	}
 	if dups := byKind[DupSamePhoto]; len(dups) > 0 {
 		out = append(out, Flag{Level: idcard.Warning, Code: "duplicate_photo", Records: ids(dups),
-			ZH: "同一张照片已用于其他记录：" + refs(dups),
-			EN: "The same photo is in other records: " + refs(dups)})
+			ZH: "同一张照片已用于其他记录：" + refs(dups, 0),
+			EN: "The same photo is in other records: " + refs(dups, 1)})
 	}
 	if dups := byKind[DupSimilarPhoto]; len(dups) > 0 {
 		out = append(out, Flag{Level: idcard.Warning, Code: "similar_photo", Records: ids(dups),
-			ZH: "与其他记录的照片几乎相同：" + refs(dups),
-			EN: "A photo nearly identical to other records': " + refs(dups)})
+			ZH: "与其他记录的照片几乎相同：" + refs(dups, 0),
+			EN: "A photo nearly identical to other records': " + refs(dups, 1)})
 	}
 	return out
 }
 
 func numberFlag(dups []Duplicate) Flag {
 	f := Flag{Field: "number", Level: idcard.Warning, Code: "duplicate_number", Records: ids(dups),
-		ZH: "该号码已出现在其他记录：" + refs(dups), EN: "This number is in other records: " + refs(dups)}
+		ZH: "该号码已出现在其他记录：" + refs(dups, 0), EN: "This number is in other records: " + refs(dups, 1)}
 	for _, d := range dups {
 		if d.Status == StatusRejected {
 			f.Level, f.Code = idcard.Error, "number_rejected_before"
-			f.ZH = "该号码曾被拒绝：" + refs(dups)
-			f.EN = "This number was rejected before: " + refs(dups)
+			f.ZH = "该号码曾被拒绝：" + refs(dups, 0)
+			f.EN = "This number was rejected before: " + refs(dups, 1)
 		}
 	}
 	return f
@@ -76,10 +76,19 @@ func ids(dups []Duplicate) []int64 {
 	return out
 }
 
-func refs(dups []Duplicate) string {
+// refs names the records in one language: 0 Chinese, 1 English.
+func refs(dups []Duplicate, lang int) string {
 	parts := make([]string, len(dups))
 	for i, d := range dups {
-		parts[i] = fmt.Sprintf("#%d (%s)", d.RecordID, d.Status)
+		zh, en := d.Status.Names()
+		parts[i] = fmt.Sprintf("#%d（%s）", d.RecordID, zh)
+		if lang == 1 {
+			parts[i] = fmt.Sprintf("#%d (%s)", d.RecordID, en)
+		}
 	}
-	return strings.Join(parts, ", ")
+	sep := "、"
+	if lang == 1 {
+		sep = ", "
+	}
+	return strings.Join(parts, sep)
 }

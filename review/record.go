@@ -28,6 +28,25 @@ const (
 var Statuses = []Status{StatusOCRPending, StatusOCRFailed, StatusPending, StatusAwaitingSecond,
 	StatusApproved, StatusRejected}
 
+// statusNames are the statuses as the UI says them: Chinese, English.
+var statusNames = map[Status][2]string{
+	StatusOCRPending:     {"待识别", "OCR pending"},
+	StatusOCRFailed:      {"识别失败", "OCR failed"},
+	StatusPending:        {"待审核", "Pending review"},
+	StatusAwaitingSecond: {"待复核", "Awaiting second approval"},
+	StatusApproved:       {"已通过", "Approved"},
+	StatusRejected:       {"已拒绝", "Rejected"},
+}
+
+// Names returns the status in Chinese and English.
+func (s Status) Names() (zh, en string) {
+	n, ok := statusNames[s]
+	if !ok {
+		return string(s), string(s)
+	}
+	return n[0], n[1]
+}
+
 // Valid reports whether s is a known status.
 func (s Status) Valid() bool {
 	for _, v := range Statuses {
