@@ -131,7 +131,7 @@ func (s *Server) correct(c echo.Context) error {
 	}
 
 	if err := s.reviews.Correct(ctx, id, c.Param("field"), c.FormValue("value"), u); err != nil {
-		return err
+		return s.recordError(c, id, err)
 	}
 	if err := s.reviews.TouchClaim(ctx, id, u); err != nil {
 		return err
@@ -155,11 +155,8 @@ func (s *Server) decide(c echo.Context) error {
 		OverrideNote: c.FormValue("override_note"),
 		By:           u,
 	}
-	// Only the holder of a live claim may decide; a lapsed claim or none
-	// leaves the record open to every reviewer.
-	if err := s.reviews.CheckClaim(c.Request().Context(), id, u); err != nil {
-		return s.recordError(c, id, err)
-	}
+	// Only the holder of a live claim may decide (checked in the deciding
+	// transaction); a lapsed claim or none leaves the record open to all.
 	if err := s.reviews.Decide(c.Request().Context(), id, version, d); err != nil {
 		return s.recordError(c, id, err)
 	}
